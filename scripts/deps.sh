@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Reflekt needs, skipping what is already installed.
+# Usage: scripts/deps.sh [build|test|ci]   (test and ci add what the test suite and CI use)
+set -euo pipefail
+profile="${1:-build}"
+
+pkgs=(cmake ninja-build g++ pkg-config
+      qt6-base-dev qt6-multimedia-dev libqt6multimediawidgets6 qt6-svg-dev libgl-dev
+      libsqlite3-dev nlohmann-json3-dev catch2 libzip-dev qt6-tools-dev qt6-l10n-tools
+      qt6-translations-l10n qt6-qpa-plugins gstreamer1.0-plugins-base gstreamer1.0-plugins-good
+      gstreamer1.0-libav fonts-dejavu-core)
+if [ "$profile" = test ] || [ "$profile" = ci ]; then
+    pkgs+=(xvfb xauth poppler-utils ffmpeg x11-apps imagemagick zip unzip sqlite3
+           desktop-file-utils appstream)
+fi
+if [ "$profile" = ci ]; then
+    pkgs+=(clang libclang-rt-14-dev)
+fi
+
+missing=()
+for p in "${pkgs[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing: ${missing[*]}"
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "Need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+    SUDO="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Builds Reflekt and runs the whole test suite through ctest.
+#   scripts/test.sh          normal build, all tests
+#   scripts/test.sh --ci     also warnings as errors, a run under ASan+UBSan, and 60 s of fuzzing
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+ci=0
+[ "${1:-}" = "--ci" ] && ci=1
+if [ $ci = 1 ]; then "$root/scripts/deps.sh" ci; else "$root/scripts/deps.sh" test; fi
+
+jobs="$(nproc)"
+werror=OFF
+[ $ci = 1 ] && werror=ON
+
+echo "== build and test (build/)"
+"$root/scripts/build.sh" "$root/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DREFLEKT_WERROR=$werror
+(cd "$root/build" && ctest --output-on-failure --parallel "$jobs" --timeout 900)
+
+if [ $ci = 1 ]; then
+    echo "== AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/)"
+    "$root/scripts/build.sh" "$root/build-asan" -DCMAKE_BUILD_TYPE=Debug -DREFLEKT_SANITIZE=ON \
+        -DREFLEKT_BENCH=OFF -DREFLEKT_WERROR=ON
+    (cd "$root/build-asan" && ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
+        ctest --output-on-failure --parallel "$jobs" --timeout 1800)
+    if [ -x "$root/scripts/fuzz.sh" ]; then
+        echo "== fuzzing (build-fuzz/)"
+        "$root/scripts/fuzz.sh" 60
+    fi
+fi
+echo "== all tests passed"

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace reflekt {
+
+/** A bundle-relative path checked to stay inside its root, or why it does not. */
+struct GuardedPath {
+    std::optional<std::filesystem::path> path; ///< absolute, inside root, when accepted
+    std::string error;                         ///< why it was refused, when not
+};
+
+/**
+ * Checks a bundle-relative path as written in a manifest or archive: forward slashes only, no
+ * absolute paths, no "..", no empty or "." segments, no backslashes or control characters.
+ * When `mustExist` is set, the file must exist and its fully resolved location (symlinks
+ * followed) must still lie inside `root`.
+ */
+GuardedPath guardPath(const std::filesystem::path& root, const std::string& relative, bool mustExist);
+
+/** The syntactic part of guardPath(): "" if `relative` is an acceptable bundle path, else why not. */
+std::string checkRelativePath(const std::string& relative);
+
+} // namespace reflekt

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace reflekt {
+
+/** How serious a problem is: errors make a bundle unusable, warnings do not. */
+enum class Severity { Warning, Error };
+
+/**
+ * One thing wrong with a bundle, named precisely enough for an author to fix it:
+ * the file (relative to the bundle root), the JSON pointer into the manifest where it applies,
+ * and for syntax errors the 1-based line and column.
+ */
+struct Problem {
+    Severity severity = Severity::Error;
+    std::string file;
+    std::string pointer;
+    std::string message;
+    std::size_t line = 0;
+    std::size_t column = 0;
+
+    /** "bundle.json:12:5: /modules/0/id: message" style, for terminals and logs. */
+    std::string toString() const;
+};
+
+/** True if any problem in the list is an error. */
+bool hasErrors(const std::vector<Problem>& problems);
+
+} // namespace reflekt
