@@ -1,0 +1,466 @@
+#include "core/WebVtt.h"
+
+#include "core/FileSniffer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+
+namespace reflekt {
+
+namespace {
+
+constexpr std::string_view kReplacementChar = "\xEF\xBF\xBD";  // U+FFFD
+constexpr std::string_view kArrow = "-->";
+
+bool contains(std::string_view text, std::string_view part)
+{
+    return text.find(part) != std::string_view::npos;
+}
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\f';
+}
+
+// Blank lines separate blocks. The spec wants them empty; a line of only spaces is taken as blank
+// too, since authors cannot see the difference and the spec's reading would glue the next cue's
+// identifier onto the text of the one before.
+bool isBlank(std::string_view line)
+{
+    return std::all_of(line.begin(), line.end(), isSpace);
+}
+
+// True if `line` is `keyword` alone or followed by a space or tab ("NOTE", "NOTE this is...").
+bool startsBlock(std::string_view line, std::string_view keyword)
+{
+    if (line.substr(0, keyword.size()) != keyword)
+        return false;
+    return line.size() == keyword.size() || line[keyword.size()] == ' ' || line[keyword.size()] == '\t';
+}
+
+void appendUtf8(std::string& out, std::uint32_t cp)
+{
+    auto put = [&out](std::uint32_t byte) { out += static_cast<char>(static_cast<unsigned char>(byte)); };
+    if (cp < 0x80) {
+        put(cp);
+    } else if (cp < 0x800) {
+        put(0xC0 | (cp >> 6));
+        put(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        put(0xE0 | (cp >> 12));
+        put(0x80 | ((cp >> 6) & 0x3F));
+        put(0x80 | (cp & 0x3F));
+    } else {
+        put(0xF0 | (cp >> 18));
+        put(0x80 | ((cp >> 12) & 0x3F));
+        put(0x80 | ((cp >> 6) & 0x3F));
+        put(0x80 | (cp & 0x3F));
+    }
+}
+
+// Collects up to `maxDigits` ASCII digits at `pos`; nullopt if none or too many.
+std::optional<std::uint64_t> collectDigits(std::string_view s, std::size_t& pos, std::size_t& count,
+                                           std::size_t maxDigits)
+{
+    std::uint64_t value = 0;
+    count = 0;
+    while (pos < s.size() && isDigit(s[pos])) {
+        if (++count > maxDigits)
+            return std::nullopt;
+        value = value * 10 + static_cast<std::uint64_t>(s[pos] - '0');
+        ++pos;
+    }
+    if (count == 0)
+        return std::nullopt;
+    return value;
+}
+
+// The WebVTT spec's "collect a WebVTT timestamp", starting at `pos` and advancing past it.
+std::optional<double> collectTimestamp(std::string_view s, std::size_t& pos)
+{
+    std::size_t count = 0;
+    auto first = collectDigits(s, pos, count, 10);  // hours beyond 10 digits are nonsense
+    if (!first)
+        return std::nullopt;
+    const bool hasHours = count != 2 || *first > 59;
+    if (pos >= s.size() || s[pos] != ':')
+        return std::nullopt;
+    ++pos;
+    auto second = collectDigits(s, pos, count, 2);
+    if (!second || count != 2)
+        return std::nullopt;
+    std::uint64_t hours = 0;
+    std::uint64_t minutes = *first;
+    std::uint64_t seconds = *second;
+    if (hasHours || (pos < s.size() && s[pos] == ':')) {
+        if (pos >= s.size() || s[pos] != ':')
+            return std::nullopt;
+        ++pos;
+        auto third = collectDigits(s, pos, count, 2);
+        if (!third || count != 2)
+            return std::nullopt;
+        hours = *first;
+        minutes = *second;
+        seconds = *third;
+    }
+    if (pos >= s.size() || s[pos] != '.')
+        return std::nullopt;
+    ++pos;
+    auto millis = collectDigits(s, pos, count, 3);
+    if (!millis || count != 3 || minutes > 59 || seconds > 59)
+        return std::nullopt;
+    return static_cast<double>(hours * 3600 + minutes * 60 + seconds) +
+           static_cast<double>(*millis) / 1000.0;
+}
+
+std::string formatTimestamp(double seconds)
+{
+    const auto millis = static_cast<std::uint64_t>(std::llround(seconds * 1000.0));
+    char buffer[48];
+    std::snprintf(buffer, sizeof buffer, "%02llu:%02llu:%02llu.%03llu",
+                  static_cast<unsigned long long>(millis / 3600000),
+                  static_cast<unsigned long long>(millis / 60000 % 60),
+                  static_cast<unsigned long long>(millis / 1000 % 60),
+                  static_cast<unsigned long long>(millis % 1000));
+    return buffer;
+}
+
+// The token at `pos` (up to white space), for messages; shortened so a hostile line stays readable.
+std::string tokenAt(std::string_view s, std::size_t pos)
+{
+    std::size_t end = pos;
+    while (end < s.size() && !isSpace(s[end]) && end - pos < 40)
+        ++end;
+    std::string token(s.substr(pos, end - pos));
+    return token.empty() ? std::string("(nothing)") : '"' + token + '"';
+}
+
+std::optional<std::uint32_t> decodeReference(std::string_view name)
+{
+    if (name == "amp")
+        return 0x26;
+    if (name == "lt")
+        return 0x3C;
+    if (name == "gt")
+        return 0x3E;
+    if (name == "nbsp")
+        return 0xA0;
+    if (name == "lrm")
+        return 0x200E;
+    if (name == "rlm")
+        return 0x200F;
+    if (name == "quot")
+        return 0x22;
+    if (name == "apos")
+        return 0x27;
+    if (name.size() < 2 || name[0] != '#')
+        return std::nullopt;
+    const bool hex = name[1] == 'x' || name[1] == 'X';
+    std::string_view digits = name.substr(hex ? 2 : 1);
+    if (digits.empty() || digits.size() > 8)
+        return std::nullopt;
+    std::uint32_t value = 0;
+    for (char c : digits) {
+        std::uint32_t d = 0;
+        if (isDigit(c))
+            d = static_cast<std::uint32_t>(c - '0');
+        else if (hex && c >= 'a' && c <= 'f')
+            d = static_cast<std::uint32_t>(c - 'a' + 10);
+        else if (hex && c >= 'A' && c <= 'F')
+            d = static_cast<std::uint32_t>(c - 'A' + 10);
+        else
+            return std::nullopt;
+        value = value * (hex ? 16u : 10u) + d;
+    }
+    if (value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
+        return 0xFFFD;
+    return value;
+}
+
+class Parser {
+public:
+    Parser(const std::string& fileName, VttResult& result) : m_fileName(fileName), m_result(result) {}
+
+    void addProblem(Severity severity, std::size_t line, std::string message, std::size_t column = 0)
+    {
+        if (m_result.problems.size() >= kMaxWebVttProblems) {
+            ++m_omitted;
+            m_omittedError = m_omittedError || severity == Severity::Error;
+            return;
+        }
+        Problem p;
+        p.severity = severity;
+        p.file = m_fileName;
+        p.line = line;
+        p.column = column;
+        p.message = std::move(message);
+        m_result.problems.push_back(std::move(p));
+    }
+
+    void finish()
+    {
+        if (m_omitted == 0)
+            return;
+        Problem p;
+        p.severity = m_omittedError ? Severity::Error : Severity::Warning;
+        p.file = m_fileName;
+        p.message = std::to_string(m_omitted) + " more problems not listed";
+        m_result.problems.push_back(std::move(p));
+    }
+
+    // Parses the timing line at `lineNo`; adds an error and returns false if it is malformed.
+    bool parseTiming(std::string_view line, std::size_t lineNo, Cue& cue)
+    {
+        std::size_t pos = 0;
+        while (pos < line.size() && isSpace(line[pos]))
+            ++pos;
+        const std::size_t startPos = pos;
+        auto start = collectTimestamp(line, pos);
+        if (!start) {
+            addProblem(Severity::Error, lineNo,
+                       "bad start time " + tokenAt(line, startPos) + " (expected mm:ss.ttt or hh:mm:ss.ttt)",
+                       startPos + 1);
+            return false;
+        }
+        while (pos < line.size() && isSpace(line[pos]))
+            ++pos;
+        if (line.substr(pos, kArrow.size()) != kArrow) {
+            addProblem(Severity::Error, lineNo, "expected \"-->\" after the start time", pos + 1);
+            return false;
+        }
+        pos += kArrow.size();
+        while (pos < line.size() && isSpace(line[pos]))
+            ++pos;
+        const std::size_t endPos = pos;
+        auto end = collectTimestamp(line, pos);
+        if (!end) {
+            addProblem(Severity::Error, lineNo,
+                       "bad end time " + tokenAt(line, endPos) + " (expected mm:ss.ttt or hh:mm:ss.ttt)",
+                       endPos + 1);
+            return false;
+        }
+        if (*end < *start) {
+            addProblem(Severity::Error, lineNo,
+                       "cue ends (" + formatTimestamp(*end) + ") before it starts (" +
+                           formatTimestamp(*start) + ")",
+                       endPos + 1);
+            return false;
+        }
+        if (*end == *start)
+            addProblem(Severity::Warning, lineNo, "cue has zero length and is never shown", endPos + 1);
+        while (pos < line.size() && isSpace(line[pos]))
+            ++pos;
+        cue.start = *start;
+        cue.end = *end;
+        cue.settings = std::string(line.substr(pos));
+        while (!cue.settings.empty() && isSpace(cue.settings.back()))
+            cue.settings.pop_back();
+        return true;
+    }
+
+private:
+    const std::string& m_fileName;
+    VttResult& m_result;
+    std::size_t m_omitted = 0;
+    bool m_omittedError = false;
+};
+
+// Replaces ill-formed UTF-8 and NUL with U+FFFD; returns the offset of the first bad byte, if any.
+std::optional<std::size_t> sanitize(std::string_view in, std::string& out)
+{
+    std::optional<std::size_t> firstBad;
+    out.reserve(in.size());
+    std::size_t pos = 0;
+    while (pos < in.size()) {
+        std::size_t length = utf8SequenceLength(in, pos);
+        if (length == 0) {
+            if (!firstBad)
+                firstBad = pos;
+            out += kReplacementChar;
+            ++pos;
+        } else if (in[pos] == '\0') {
+            out += kReplacementChar;
+            ++pos;
+        } else {
+            out.append(in.substr(pos, length));
+            pos += length;
+        }
+    }
+    return firstBad;
+}
+
+// Splits on LF, CRLF and CR. Line breaks are ASCII, so this is safe on UTF-8.
+std::vector<std::string_view> splitLines(std::string_view text)
+{
+    std::vector<std::string_view> lines;
+    std::size_t begin = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '\n' && text[i] != '\r')
+            continue;
+        lines.push_back(text.substr(begin, i - begin));
+        if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')
+            ++i;
+        begin = i + 1;
+    }
+    if (begin < text.size())
+        lines.push_back(text.substr(begin));
+    return lines;
+}
+
+} // namespace
+
+std::optional<double> parseWebVttTimestamp(std::string_view text)
+{
+    std::size_t pos = 0;
+    auto value = collectTimestamp(text, pos);
+    if (!value || pos != text.size())
+        return std::nullopt;
+    return value;
+}
+
+std::string cueTextToPlain(std::string_view cueText)
+{
+    std::string out;
+    out.reserve(cueText.size());
+    std::size_t i = 0;
+    while (i < cueText.size()) {
+        const char c = cueText[i];
+        if (c == '<') {
+            // A tag or an inline timestamp; an unterminated one runs to the end and is dropped.
+            std::size_t close = cueText.find('>', i + 1);
+            if (close == std::string_view::npos)
+                break;
+            i = close + 1;
+            continue;
+        }
+        if (c == '&') {
+            std::size_t semi = cueText.find(';', i + 1);
+            if (semi != std::string_view::npos && semi - i <= 12) {
+                if (auto cp = decodeReference(cueText.substr(i + 1, semi - i - 1))) {
+                    appendUtf8(out, *cp);
+                    i = semi + 1;
+                    continue;
+                }
+            }
+        }
+        out += c;
+        ++i;
+    }
+    return out;
+}
+
+VttResult parseWebVtt(std::string_view bytes, const std::string& fileName)
+{
+    VttResult result;
+    Parser parser(fileName, result);
+    if (bytes.size() > kMaxWebVttBytes) {
+        parser.addProblem(Severity::Error, 0,
+                          "caption file is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
+                              std::to_string(kMaxWebVttBytes));
+        return result;
+    }
+    if (bytes.substr(0, 3) == "\xEF\xBB\xBF")
+        bytes.remove_prefix(3);
+
+    std::string text;
+    if (auto bad = sanitize(bytes, text)) {
+        const auto before = splitLines(bytes.substr(0, *bad + 1));
+        const std::size_t line = before.empty() ? 1 : before.size();
+        const std::size_t column = before.empty() ? 1 : before.back().size();
+        parser.addProblem(Severity::Error, line, "invalid UTF-8 (the file must be saved as UTF-8)", column);
+    }
+    const std::vector<std::string_view> lines = splitLines(text);
+    const std::size_t n = lines.size();
+
+    if (n == 0 || !startsBlock(lines[0], "WEBVTT")) {
+        parser.addProblem(Severity::Error, 1, "missing \"WEBVTT\" signature on the first line");
+        parser.finish();
+        return result;
+    }
+
+    // Header text runs to the first blank line; a timing line also ends it, as in the spec.
+    std::size_t i = 1;
+    while (i < n && !isBlank(lines[i]) && !contains(lines[i], kArrow))
+        ++i;
+
+    std::vector<std::size_t> cueLines;  // timing line of each cue, for messages
+
+    while (i < n) {
+        if (isBlank(lines[i])) {
+            ++i;
+            continue;
+        }
+        Cue cue;
+        if (!contains(lines[i], kArrow)) {
+            const std::string_view first = lines[i];
+            if (startsBlock(first, "NOTE") || startsBlock(first, "STYLE") || startsBlock(first, "REGION")) {
+                while (i < n && !isBlank(lines[i]))
+                    ++i;
+                continue;
+            }
+            if (i + 1 >= n || !contains(lines[i + 1], kArrow)) {
+                parser.addProblem(Severity::Warning, i + 1,
+                                  "text outside any cue is ignored (is a timing line missing above it?)");
+                ++i;
+                while (i < n && !isBlank(lines[i]) && !contains(lines[i], kArrow))
+                    ++i;
+                continue;
+            }
+            cue.id = std::string(first);
+            ++i;
+        }
+
+        const std::size_t timingLine = i + 1;
+        const bool timingOk = parser.parseTiming(lines[i], timingLine, cue);
+        ++i;
+        // Cue text runs to a blank line, or to the next timing line when the blank line is missing.
+        std::string raw;
+        for (bool firstLine = true; i < n && !isBlank(lines[i]) && !contains(lines[i], kArrow); ++i) {
+            if (!firstLine)
+                raw += '\n';
+            raw.append(lines[i]);
+            firstLine = false;
+        }
+        if (!timingOk)
+            continue;
+        cue.text = cueTextToPlain(raw);
+        result.cues.push_back(std::move(cue));
+        cueLines.push_back(timingLine);
+    }
+
+    auto byStart = [](const Cue& a, const Cue& b) { return a.start < b.start; };
+    auto unsorted = std::is_sorted_until(result.cues.begin(), result.cues.end(), byStart);
+    if (unsorted != result.cues.end()) {
+        const std::size_t line = cueLines[static_cast<std::size_t>(unsorted - result.cues.begin())];
+        parser.addProblem(Severity::Warning, line,
+                          "cue starts before the cue above it; cues are shown sorted by start time");
+        std::stable_sort(result.cues.begin(), result.cues.end(), byStart);
+    }
+    parser.finish();
+    return result;
+}
+
+std::optional<std::size_t> cueIndexAt(const std::vector<Cue>& cues, double seconds)
+{
+    if (std::isnan(seconds))
+        return std::nullopt;
+    auto it = std::upper_bound(cues.begin(), cues.end(), seconds,
+                               [](double t, const Cue& cue) { return t < cue.start; });
+    // Cues may overlap: walk back to the latest-starting cue that is still showing.
+    auto k = static_cast<std::size_t>(it - cues.begin());
+    while (k > 0) {
+        --k;
+        if (seconds < cues[k].end)
+            return k;
+    }
+    return std::nullopt;
+}
+
+} // namespace reflekt
