@@ -1,0 +1,121 @@
+#include "store/Migration.h"
+
+#include "store/Database.h"
+
+namespace reflekt {
+
+namespace {
+
+// Schema 1: the first released schema. See docs/store.md for what each column means.
+constexpr const char* kSchemaV1 = R"sql(
+CREATE TABLE participant (
+    id           INTEGER PRIMARY KEY,
+    display_name TEXT NOT NULL,
+    account_name TEXT,
+    created_ms   INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX participant_by_name ON participant(display_name COLLATE NOCASE);
+
+CREATE TABLE bundle_version (
+    bundle_id     TEXT NOT NULL,
+    version       TEXT NOT NULL,
+    content_hash  TEXT NOT NULL,
+    first_seen_ms INTEGER NOT NULL,
+    last_seen_ms  INTEGER NOT NULL,
+    PRIMARY KEY (bundle_id, version)
+) WITHOUT ROWID;
+
+CREATE TABLE bundle_question (
+    bundle_id   TEXT NOT NULL,
+    version     TEXT NOT NULL,
+    question_id TEXT NOT NULL,
+    module_id   TEXT NOT NULL,
+    position    INTEGER NOT NULL,
+    PRIMARY KEY (bundle_id, version, question_id),
+    FOREIGN KEY (bundle_id, version) REFERENCES bundle_version(bundle_id, version) ON DELETE CASCADE
+) WITHOUT ROWID;
+CREATE INDEX bundle_question_by_id ON bundle_question(bundle_id, question_id);
+
+CREATE TABLE group_session (
+    id             INTEGER PRIMARY KEY,
+    bundle_id      TEXT NOT NULL,
+    bundle_version TEXT NOT NULL,
+    module_id      TEXT NOT NULL,
+    facilitator    TEXT NOT NULL,
+    started_ms     INTEGER NOT NULL,
+    ended_ms       INTEGER
+);
+CREATE INDEX group_session_by_module ON group_session(bundle_id, module_id, started_ms);
+
+CREATE TABLE session_attendee (
+    id             INTEGER PRIMARY KEY,
+    session_id     INTEGER NOT NULL REFERENCES group_session(id) ON DELETE CASCADE,
+    participant_id INTEGER REFERENCES participant(id),
+    guest_name     TEXT,
+    CHECK ((participant_id IS NULL) <> (guest_name IS NULL))
+);
+CREATE UNIQUE INDEX session_attendee_profile ON session_attendee(session_id, participant_id)
+    WHERE participant_id IS NOT NULL;
+CREATE INDEX session_attendee_by_participant ON session_attendee(participant_id);
+
+CREATE TABLE step_progress (
+    participant_id       INTEGER NOT NULL REFERENCES participant(id),
+    bundle_id            TEXT NOT NULL,
+    module_id            TEXT NOT NULL,
+    step_id              TEXT NOT NULL,
+    state                TEXT NOT NULL DEFAULT 'opened' CHECK (state IN ('opened', 'completed')),
+    first_opened_ms      INTEGER,
+    last_opened_ms       INTEGER,
+    film_position_s      REAL,
+    film_duration_s      REAL,
+    watched_ranges       TEXT NOT NULL DEFAULT '',
+    watched_share        REAL NOT NULL DEFAULT 0,
+    completed_ms         INTEGER,
+    completed_how        TEXT CHECK (completed_how IN ('alone', 'group')),
+    completed_session_id INTEGER REFERENCES group_session(id),
+    PRIMARY KEY (participant_id, bundle_id, module_id, step_id)
+) WITHOUT ROWID;
+CREATE INDEX step_progress_recent ON step_progress(participant_id, bundle_id, last_opened_ms);
+
+CREATE TABLE note (
+    id             INTEGER PRIMARY KEY,
+    participant_id INTEGER REFERENCES participant(id),
+    session_id     INTEGER REFERENCES group_session(id),
+    bundle_id      TEXT NOT NULL,
+    question_id    TEXT NOT NULL,
+    text           TEXT NOT NULL,
+    bundle_version TEXT NOT NULL,
+    created_ms     INTEGER NOT NULL,
+    updated_ms     INTEGER NOT NULL,
+    CHECK ((participant_id IS NULL) <> (session_id IS NULL))
+);
+CREATE UNIQUE INDEX note_by_participant ON note(participant_id, bundle_id, question_id)
+    WHERE participant_id IS NOT NULL;
+CREATE UNIQUE INDEX note_by_session ON note(session_id, question_id) WHERE session_id IS NOT NULL;
+
+CREATE TABLE note_revision (
+    id             INTEGER PRIMARY KEY,
+    note_id        INTEGER NOT NULL REFERENCES note(id),
+    text           TEXT NOT NULL,
+    bundle_version TEXT NOT NULL,
+    saved_ms       INTEGER NOT NULL
+);
+CREATE INDEX note_revision_by_note ON note_revision(note_id, saved_ms);
+)sql";
+
+} // namespace
+
+const std::vector<Migration>& builtInMigrations()
+{
+    static const std::vector<Migration> migrations = {
+        {1, "create the first schema", [](Database& db) { return db.exec(kSchemaV1); }},
+    };
+    return migrations;
+}
+
+int currentSchemaVersion()
+{
+    return builtInMigrations().back().version;
+}
+
+} // namespace reflekt
