@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -62,6 +63,17 @@ void writeZip(const fs::path& file, const std::vector<ZipEntry>& entries)
     }
     INFO(zip_strerror(za));
     REQUIRE(zip_close(za) == 0);
+}
+
+std::vector<ZipEntry> entriesOf(const fs::path& dir, const std::string& prefix)
+{
+    std::vector<ZipEntry> out;
+    for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+        if (entry.is_regular_file())
+            out.push_back({prefix + entry.path().lexically_relative(dir).generic_string(), readFile(entry.path())});
+    }
+    std::sort(out.begin(), out.end(), [](const ZipEntry& a, const ZipEntry& b) { return a.name < b.name; });
+    return out;
 }
 
 std::string readFile(const fs::path& file)

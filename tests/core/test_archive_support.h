@@ -38,6 +38,9 @@ struct ZipEntry {
 /** Writes a zip with exactly these entries, in this order; names are taken as given. */
 void writeZip(const std::filesystem::path& file, const std::vector<ZipEntry>& entries);
 
+/** Every file below `dir` as zip entries named `prefix` + relative path, sorted. */
+std::vector<ZipEntry> entriesOf(const std::filesystem::path& dir, const std::string& prefix = {});
+
 /** Replaces every occurrence of `from` by `to` (same length) in a file's bytes. */
 void patchBytes(const std::filesystem::path& file, const std::string& from, const std::string& to);
 
