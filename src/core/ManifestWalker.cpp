@@ -22,34 +22,67 @@ bool isValidId(const std::string& id)
 
 bool isLanguageTag(const std::string& tag)
 {
-    // BCP 47 subset: "sv", "nb", "en", "en-GB", "se" (Northern Sami)...
-    if (tag.size() < 2 || tag.size() > 12)
+    // BCP 47 subset: a 2-3 letter lowercase primary language ("sv", "nb", "en", "se" for Northern
+    // Sami, "fit" for Meänkieli), then optional subtags of 1-8 letters or digits ("en-GB", "zh-Hant-TW").
+    if (tag.size() < 2 || tag.size() > 35)
         return false;
     std::size_t i = 0;
     while (i < tag.size() && std::islower(static_cast<unsigned char>(tag[i])))
         ++i;
     if (i < 2 || i > 3)
         return false;
-    if (i == tag.size())
-        return true;
-    if (tag[i] != '-')
-        return false;
-    return std::all_of(tag.begin() + static_cast<std::ptrdiff_t>(i) + 1, tag.end(),
-                       [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+    while (i < tag.size()) {
+        if (tag[i] != '-')
+            return false;
+        std::size_t n = 0;
+        for (++i; i < tag.size() && std::isalnum(static_cast<unsigned char>(tag[i])); ++i)
+            ++n;
+        if (n < 1 || n > 8)
+            return false;
+    }
+    return true;
 }
 
+bool isFormatVersion(const std::string& v)
+{
+    // "MAJOR.MINOR", digits only, e.g. "1.0"
+    const auto dot = v.find('.');
+    if (dot == std::string::npos || dot == 0 || dot + 1 == v.size() || dot > 4 || v.size() - dot - 1 > 4)
+        return false;
+    return std::all_of(v.begin(), v.end(),
+                       [](char c) { return c == '.' || std::isdigit(static_cast<unsigned char>(c)); }) &&
+           std::count(v.begin(), v.end(), '.') == 1;
+}
+
+// 0 -> "0", 0.5 -> "0.5", 86400 -> "86400" (std::to_string would give "1.000000")
+std::string formatNumber(double d)
+{
+    std::string s = std::to_string(d);
+    if (s.find('.') != std::string::npos) {
+        s.erase(s.find_last_not_of('0') + 1);
+        if (s.back() == '.')
+            s.pop_back();
+    }
+    return s;
+}
 
 const char* typeName(json::value_t type)
 {
     switch (type) {
-    case json::value_t::object: return "an object";
-    case json::value_t::array: return "an array";
-    case json::value_t::string: return "a string";
-    case json::value_t::boolean: return "true or false";
+    case json::value_t::object:
+        return "an object";
+    case json::value_t::array:
+        return "an array";
+    case json::value_t::string:
+        return "a string";
+    case json::value_t::boolean:
+        return "true or false";
     case json::value_t::number_integer:
     case json::value_t::number_unsigned:
-    case json::value_t::number_float: return "a number";
-    default: return "null";
+    case json::value_t::number_float:
+        return "a number";
+    default:
+        return "null";
     }
 }
 
@@ -82,20 +115,20 @@ std::string ManifestWalker::child(const std::string& pointer, std::size_t index)
     return pointer + '/' + std::to_string(index);
 }
 
-
-void ManifestWalker::checkKnown(const json& obj, const std::string& pointer, std::initializer_list<const char*> known)
+void ManifestWalker::checkKnown(const json& obj, const std::string& pointer,
+                                std::initializer_list<const char*> known)
 {
     for (const auto& item : obj.items()) {
-        const bool isKnown = std::any_of(known.begin(), known.end(),
-                                         [&](const char* k) { return item.key() == k; });
+        const bool isKnown =
+            std::any_of(known.begin(), known.end(), [&](const char* k) { return item.key() == k; });
         if (!isKnown)
             warning(child(pointer, item.key()),
                     "unknown field \"" + item.key() + "\" is ignored (made for a newer Reflekt?)");
     }
 }
 
-const json* ManifestWalker::member(const json& obj, const std::string& pointer, const char* key, bool required,
-                           json::value_t type)
+const json* ManifestWalker::member(const json& obj, const std::string& pointer, const char* key,
+                                   bool required, json::value_t type)
 {
     const auto it = obj.find(key);
     if (it == obj.end()) {
@@ -105,13 +138,15 @@ const json* ManifestWalker::member(const json& obj, const std::string& pointer, 
     }
     const bool numeric = type == json::value_t::number_float;
     if (numeric ? !it->is_number() : it->type() != type) {
-        error(child(pointer, key), std::string("must be ") + typeName(type) + ", not " + typeName(it->type()));
+        error(child(pointer, key),
+              std::string("must be ") + typeName(type) + ", not " + typeName(it->type()));
         return nullptr;
     }
     return &*it;
 }
 
-std::string ManifestWalker::readString(const json& obj, const std::string& pointer, const char* key, bool required)
+std::string ManifestWalker::readString(const json& obj, const std::string& pointer, const char* key,
+                                       bool required)
 {
     const json* v = member(obj, pointer, key, required, json::value_t::string);
     return v ? v->get<std::string>() : std::string();
@@ -128,15 +163,14 @@ std::string ManifestWalker::readId(const json& obj, const std::string& pointer, 
 }
 
 std::optional<double> ManifestWalker::readNumber(const json& obj, const std::string& pointer, const char* key,
-                                         double min, double max)
+                                                 double min, double max)
 {
     const json* v = member(obj, pointer, key, false, json::value_t::number_float);
     if (!v)
         return std::nullopt;
     const double d = v->get<double>();
     if (!(d >= min && d <= max)) {
-        error(child(pointer, key),
-              "must be between " + std::to_string(min) + " and " + std::to_string(max));
+        error(child(pointer, key), "must be between " + formatNumber(min) + " and " + formatNumber(max));
         return std::nullopt;
     }
     return d;
@@ -163,7 +197,8 @@ bool ManifestWalker::checkLanguage(const std::string& language, const std::strin
     return true;
 }
 
-LocalizedText ManifestWalker::readText(const json& obj, const std::string& pointer, const char* key, bool required)
+LocalizedText ManifestWalker::readText(const json& obj, const std::string& pointer, const char* key,
+                                       bool required)
 {
     LocalizedText text;
     const json* v = member(obj, pointer, key, required, json::value_t::object);
@@ -174,17 +209,19 @@ LocalizedText ManifestWalker::readText(const json& obj, const std::string& point
         if (!checkLanguage(item.key(), child(here, item.key())))
             continue;
         if (!item.value().is_string()) {
-            error(child(here, item.key()), std::string("must be a string, not ") + typeName(item.value().type()));
+            error(child(here, item.key()),
+                  std::string("must be a string, not ") + typeName(item.value().type()));
             continue;
         }
         text.set(item.key(), item.value().get<std::string>());
     }
-    if (!text.has(m_defaultLanguage))
+    if (!m_defaultLanguage.empty() && !text.has(m_defaultLanguage))
         error(here, "has no text in the default language \"" + m_defaultLanguage + "\"");
     return text;
 }
 
-std::string ManifestWalker::readPath(const json& obj, const std::string& pointer, const char* key, bool required)
+std::string ManifestWalker::readPath(const json& obj, const std::string& pointer, const char* key,
+                                     bool required)
 {
     std::string path = readString(obj, pointer, key, required);
     if (!path.empty() || (obj.contains(key) && obj[key].is_string())) {
@@ -197,7 +234,7 @@ std::string ManifestWalker::readPath(const json& obj, const std::string& pointer
 }
 
 LocalizedPath ManifestWalker::readLocalizedPath(const json& obj, const std::string& pointer, const char* key,
-                                        bool required)
+                                                bool required)
 {
     LocalizedPath paths;
     const json* v = member(obj, pointer, key, required, json::value_t::object);
@@ -211,7 +248,8 @@ LocalizedPath ManifestWalker::readLocalizedPath(const json& obj, const std::stri
         if (!p.empty())
             paths[item.key()] = p;
     }
-    if (!paths.count(m_defaultLanguage))
+    // A default-language entry with a bad path has its own error already.
+    if (!m_defaultLanguage.empty() && !v->contains(m_defaultLanguage))
         error(here, "has no file for the default language \"" + m_defaultLanguage + "\"");
     return paths;
 }
@@ -219,40 +257,47 @@ LocalizedPath ManifestWalker::readLocalizedPath(const json& obj, const std::stri
 Bundle ManifestWalker::readBundle(const json& root)
 {
     Bundle b;
-    checkKnown(root, "", {"$schema", "format", "formatVersion", "id", "version", "defaultLanguage", "languages",
-                          "title", "description", "audience", "publisher", "licence", "cover", "sha256",
-                          "modules"});
-    if (readString(root, "", "format", true) != "reflekt-bundle" && root.contains("format"))
+    checkKnown(root, "",
+               {"$schema", "format", "formatVersion", "id", "version", "defaultLanguage", "languages",
+                "title", "description", "audience", "publisher", "licence", "cover", "sha256", "modules"});
+    const std::string format = readString(root, "", "format", true);
+    if (root.contains("format") && root["format"].is_string() && format != "reflekt-bundle")
         error("/format", "must be \"reflekt-bundle\"");
 
     const std::string version = readString(root, "", "formatVersion", true);
-    if (!version.empty()) {
-        int major = -1;
-        int minor = 0;
-        const auto dot = version.find('.');
-        try {
-            major = std::stoi(version.substr(0, dot));
-            if (dot != std::string::npos)
-                minor = std::stoi(version.substr(dot + 1));
-        } catch (const std::exception&) {
-            major = -1;
-        }
-        if (major < 1)
+    if (root.contains("formatVersion") && root["formatVersion"].is_string()) {
+        if (!isFormatVersion(version)) {
             error("/formatVersion", "\"" + version + "\" is not a format version such as \"1.0\"");
-        else if (major > kBundleFormatMajor)
-            error("/formatVersion", "this bundle uses format " + version + ", which is newer than this Reflekt "
-                                    "can read (" + std::to_string(kBundleFormatMajor) + ".x); update Reflekt");
-        b.formatMajor = major;
-        b.formatMinor = minor;
+        } else {
+            const auto dot = version.find('.');
+            const int major = std::stoi(version.substr(0, dot));
+            const int minor = std::stoi(version.substr(dot + 1));
+            if (major < 1)
+                error("/formatVersion", "\"" + version + "\" is not a format version such as \"1.0\"");
+            else if (major > kBundleFormatMajor)
+                error("/formatVersion", "this bundle uses format " + version +
+                                            ", which is newer than this "
+                                            "Reflekt can read (" +
+                                            std::to_string(kBundleFormatMajor) + ".x); update Reflekt");
+            b.formatMajor = major;
+            b.formatMinor = minor;
+        }
     }
 
     b.id = readId(root, "", "id");
     b.version = readString(root, "", "version", true);
+    if (root.contains("version") && root["version"].is_string() && b.version.empty())
+        error("/version", "must not be empty: give the bundle's own version, such as \"1.0.0\"");
     b.defaultLanguage = readString(root, "", "defaultLanguage", true);
-    if (!b.defaultLanguage.empty() && !isLanguageTag(b.defaultLanguage))
+    if (root.contains("defaultLanguage") && root["defaultLanguage"].is_string() &&
+        !isLanguageTag(b.defaultLanguage))
         error("/defaultLanguage", "\"" + b.defaultLanguage + "\" is not a language tag such as \"sv\"");
-    m_defaultLanguage = b.defaultLanguage;
-    m_languages.insert(b.defaultLanguage);
+    // Without a usable default language, the per-string "has the default language" checks are
+    // skipped: the one error above says what is wrong.
+    if (isLanguageTag(b.defaultLanguage)) {
+        m_defaultLanguage = b.defaultLanguage;
+        m_languages.insert(b.defaultLanguage);
+    }
     if (const json* langs = member(root, "", "languages", false, json::value_t::array)) {
         for (std::size_t i = 0; i < langs->size(); ++i) {
             const json& l = (*langs)[i];
@@ -284,7 +329,8 @@ Bundle ManifestWalker::readBundle(const json& root)
                 error(here, "\"" + item.key() + "\": " + why);
                 continue;
             }
-            const std::string hex = item.value().is_string() ? item.value().get<std::string>() : std::string();
+            const std::string hex =
+                item.value().is_string() ? item.value().get<std::string>() : std::string();
             const bool ok = hex.size() == 64 && std::all_of(hex.begin(), hex.end(), [](char c) {
                                 return std::isdigit(static_cast<unsigned char>(c)) || (c >= 'a' && c <= 'f');
                             });
@@ -320,12 +366,13 @@ Module ManifestWalker::readModule(const json& m, const std::string& pointer)
     checkKnown(m, pointer, {"id", "kind", "title", "summary", "minutes", "facilitatorGuide", "steps"});
     module.id = readId(m, pointer, "id");
     const std::string kind = readString(m, pointer, "kind", false);
-    if (!kind.empty()) {
+    if (m.contains("kind") && m["kind"].is_string()) {
         if (auto k = moduleKindFromString(kind))
             module.kind = *k;
         else
-            error(pointer + "/kind", "\"" + kind + "\" is not a module kind: use facilitator-intro, module, "
-                                                   "case or regional");
+            error(pointer + "/kind", "\"" + kind +
+                                         "\" is not a module kind: use facilitator-intro, module, "
+                                         "case or regional");
     }
     module.title = readText(m, pointer, "title", true);
     module.summary = readText(m, pointer, "summary", false);
@@ -361,14 +408,16 @@ Step ManifestWalker::readStep(const json& s, const std::string& pointer)
     const auto t = stepTypeFromString(type);
     if (!t) {
         if (s.contains("type") && s["type"].is_string())
-            error(pointer + "/type", "\"" + type + "\" is not a step type: use film, text, reflection or activity");
+            error(pointer + "/type",
+                  "\"" + type + "\" is not a step type: use film, text, reflection or activity");
         return step;
     }
     step.type = *t;
     switch (step.type) {
     case StepType::Film:
-        checkKnown(s, pointer, {"id", "type", "title", "minutes", "video", "poster", "durationSeconds",
-                                "requiredShare", "captions", "chapters"});
+        checkKnown(s, pointer,
+                   {"id", "type", "title", "minutes", "video", "poster", "durationSeconds", "requiredShare",
+                    "captions", "chapters"});
         readFilm(s, pointer, step);
         break;
     case StepType::Text:
@@ -378,10 +427,12 @@ Step ManifestWalker::readStep(const json& s, const std::string& pointer)
     case StepType::Activity: {
         checkKnown(s, pointer, {"id", "type", "title", "minutes", "activity", "document"});
         step.activityKind = readString(s, pointer, "activity", false);
+        if (s.contains("activity") && s["activity"].is_string() && step.activityKind != "worksheet" &&
+            step.activityKind != "cards")
+            error(pointer + "/activity",
+                  "\"" + step.activityKind + "\" is not an activity: use worksheet or cards");
         if (step.activityKind.empty())
             step.activityKind = "worksheet";
-        else if (step.activityKind != "worksheet" && step.activityKind != "cards")
-            error(pointer + "/activity", "\"" + step.activityKind + "\" is not an activity: use worksheet or cards");
         step.document = readLocalizedPath(s, pointer, "document", true);
         break;
     }
@@ -418,8 +469,8 @@ void ManifestWalker::readFilm(const json& s, const std::string& pointer, Step& s
                 if (!isLanguageTag(track.language))
                     error(here + "/language", "\"" + track.language + "\" is not a language tag");
                 else if (!m_languages.count(track.language))
-                    error(here + "/language", "caption language \"" + track.language +
-                                                  "\" is not declared in /languages");
+                    error(here + "/language",
+                          "caption language \"" + track.language + "\" is not declared in /languages");
                 if (!langs.insert(track.language).second)
                     error(here + "/language", "a second caption track for \"" + track.language + "\"");
             }
@@ -475,8 +526,9 @@ std::vector<Question> ManifestWalker::readQuestions(const json& obj, const std::
         Question question;
         question.id = readId(q, here, "id");
         if (!question.id.empty() && !m_questionIds.insert(question.id).second)
-            error(here + "/id", "duplicate question id \"" + question.id + "\" (question ids are unique "
-                                                                          "in the whole bundle)");
+            error(here + "/id", "duplicate question id \"" + question.id +
+                                    "\" (question ids are unique "
+                                    "in the whole bundle)");
         question.text = readText(q, here, "text", true);
         question.minutes = readMinutes(q, here, "minutes");
         question.children = readQuestions(q, here, level + 1);
