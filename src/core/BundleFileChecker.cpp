@@ -108,12 +108,13 @@ void BundleFileChecker::checkContent(const fs::path& file, const std::string& re
     switch (expect) {
     case Expect::Video:
         if (!isVideo(kind))
-            error(relative, pointer, "is not a video file (expected MP4, WebM or Ogg; found " + describe(kind) + ")");
+            error(relative, pointer,
+                  "is not a video file (expected MP4, WebM or Ogg; found " + describe(kind) + ")");
         return;
     case Expect::Image:
         if (!isImage(kind))
-            error(relative, pointer, "is not an image (expected PNG, JPEG, GIF, WebP or SVG; found " +
-                                         describe(kind) + ")");
+            error(relative, pointer,
+                  "is not an image (expected PNG, JPEG, GIF, WebP or SVG; found " + describe(kind) + ")");
         return;
     case Expect::MarkdownOrPdf:
         if (kind == FileKind::Pdf)
@@ -129,8 +130,11 @@ void BundleFileChecker::checkContent(const fs::path& file, const std::string& re
         const std::string text = readSmallFile(file);
         if (expect == Expect::Captions) {
             VttResult vtt = parseWebVtt(text, relative);
-            for (auto& p : vtt.problems)
+            for (auto& p : vtt.problems) {
+                if (p.pointer.empty())
+                    p.pointer = pointer; // which manifest field names this caption file
                 m_problems.push_back(std::move(p));
+            }
             if (!hasErrors(vtt.problems) && vtt.cues.empty())
                 warning(relative, pointer, "the caption file has no cues");
             return;
@@ -139,7 +143,10 @@ void BundleFileChecker::checkContent(const fs::path& file, const std::string& re
             error(relative, pointer, "is not valid UTF-8 text (save it as UTF-8)");
             return;
         }
+        const std::size_t before = m_problems.size();
         checkMarkdown(text, relative);
+        for (std::size_t i = before; i < m_problems.size(); ++i)
+            m_problems[i].pointer = pointer; // which manifest field names this Markdown file
         return;
     }
     }
@@ -152,7 +159,8 @@ void BundleFileChecker::checkMarkdown(const std::string& text, const std::string
     const fs::path base = fs::path(relative).parent_path();
     std::size_t line = 1;
     std::size_t lastPos = 0;
-    for (auto it = std::sregex_iterator(text.begin(), text.end(), image); it != std::sregex_iterator(); ++it) {
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), image); it != std::sregex_iterator();
+         ++it) {
         const auto pos = static_cast<std::size_t>(it->position(0));
         line += static_cast<std::size_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(lastPos),
                                                     text.begin() + static_cast<std::ptrdiff_t>(pos), '\n'));
@@ -161,7 +169,8 @@ void BundleFileChecker::checkMarkdown(const std::string& text, const std::string
         Problem p{Severity::Error, relative, {}, {}, line, 0};
         if (target.find("://") != std::string::npos || target.rfind("//", 0) == 0) {
             p.severity = Severity::Warning;
-            p.message = "image \"" + target + "\" is on the network; Reflekt never loads remote content, "
+            p.message = "image \"" + target +
+                        "\" is on the network; Reflekt never loads remote content, "
                         "so it will not be shown";
             m_problems.push_back(p);
             continue;
@@ -191,8 +200,9 @@ void BundleFileChecker::checkHashes()
         }
         const std::string actual = sha256Hex(*guarded.path);
         if (actual != expected)
-            error(relative, pointer, "the file's SHA-256 does not match the manifest (damaged or changed "
-                                     "after packing)");
+            error(relative, pointer,
+                  "the file's SHA-256 does not match the manifest (damaged or changed "
+                  "after packing)");
     }
 }
 
