@@ -36,12 +36,18 @@ LoadResult loadBundle(const fs::path& path, const LoadOptions& options)
     }
     if (!fs::is_directory(root, ec)) {
         const std::string ext = root.extension().string();
-        result.problems.push_back(loadError(root.string(), ext == ".reflekt"
-            ? "a .reflekt archive must be imported (reflekt import) before it can be opened"
-            : "not a bundle folder"));
+        result.problems.push_back(loadError(
+            root.string(),
+            ext == ".reflekt" ? "a .reflekt archive must be imported (reflekt import) before it can be opened"
+                              : "not a bundle folder"));
         return result;
     }
-    if (fs::is_symlink(manifestPath, ec) || !fs::is_regular_file(manifestPath, ec)) {
+    if (fs::is_symlink(manifestPath, ec)) {
+        result.problems.push_back(loadError(shownManifest, "bundle.json is a symbolic link; it must be a "
+                                                           "plain file inside the bundle folder"));
+        return result;
+    }
+    if (!fs::is_regular_file(manifestPath, ec)) {
         result.problems.push_back(loadError(shownManifest, "bundle.json is missing: a bundle folder holds "
                                                            "bundle.json at its root"));
         return result;
@@ -50,9 +56,10 @@ LoadResult loadBundle(const fs::path& path, const LoadOptions& options)
     const ManifestLimits limits;
     const auto size = fs::file_size(manifestPath, ec);
     if (ec || size > limits.maxBytes) {
-        result.problems.push_back(loadError(shownManifest, ec ? "cannot read: " + ec.message()
-            : "the manifest is " + std::to_string(size / 1024) + " KiB; the limit is " +
-                  std::to_string(limits.maxBytes / 1024) + " KiB"));
+        result.problems.push_back(loadError(
+            shownManifest, ec ? "cannot read: " + ec.message()
+                              : "the manifest is " + std::to_string(size / 1024) + " KiB; the limit is " +
+                                    std::to_string(limits.maxBytes / 1024) + " KiB"));
         return result;
     }
     std::ifstream in(manifestPath, std::ios::binary);
