@@ -114,6 +114,10 @@ FileKind sniffBytes(std::string_view bytes)
 
 FileKind sniffFile(const std::filesystem::path& path)
 {
+    // Only regular files: opening a FIFO planted in a bundle folder would block for ever.
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec))
+        return FileKind::Unknown;
     std::ifstream in(path, std::ios::binary);
     if (!in)
         return FileKind::Unknown;

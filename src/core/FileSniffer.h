@@ -26,7 +26,10 @@ inline constexpr std::size_t kSniffBytes = 4096;
  */
 FileKind sniffBytes(std::string_view bytes);
 
-/** sniffBytes() over the first kSniffBytes of a file; Unknown when it cannot be read. Never throws. */
+/**
+ * sniffBytes() over the first kSniffBytes of a file (symlinks followed); Unknown when it is not a
+ * regular file or cannot be read. Never throws.
+ */
 FileKind sniffFile(const std::filesystem::path& path);
 
 /** True for Mp4, WebM and Ogg. */

@@ -6,6 +6,8 @@
 #include <fstream>
 #include <random>
 
+#include <sys/stat.h>
+
 using namespace reflekt;
 using namespace std::string_literals;
 namespace fs = std::filesystem;
@@ -111,6 +113,10 @@ TEST_CASE("FileSniffer: files are sniffed by content, not by name", "[sniff]")
     CHECK(sniffFile(dir.write("empty.webm", "")) == FileKind::Unknown);
     CHECK(sniffFile(dir.path / "missing.mp4") == FileKind::Unknown);
     CHECK(sniffFile(dir.path) == FileKind::Unknown);  // a folder
+    // A FIFO in a hostile bundle folder must not block validation.
+    REQUIRE(::mkfifo((dir.path / "pipe.mp4").c_str(), 0600) == 0);
+    CHECK(sniffFile(dir.path / "pipe.mp4") == FileKind::Unknown);
+    CHECK(sniffFile("/dev/zero") == FileKind::Unknown);
     CHECK(sniffFile(std::string(REFLEKT_TEST_DATA_DIR) + "/good/minimal/media/clip.mp4") == FileKind::Mp4);
     CHECK(sniffFile(std::string(REFLEKT_TEST_DATA_DIR) + "/good/minimal/media/cover.png") == FileKind::Png);
 }
