@@ -61,8 +61,8 @@ private:
 
 struct Entry {
     zip_uint64_t index = 0;
-    std::string name;      ///< as stored, for messages
-    std::string path;      ///< without a trailing '/'
+    std::string name; ///< as stored, for messages
+    std::string path; ///< without a trailing '/'
     bool isDir = false;
     std::uint64_t size = 0;     ///< declared uncompressed size
     std::uint64_t compSize = 0; ///< declared compressed size
@@ -107,10 +107,13 @@ public:
     std::vector<Problem> take()
     {
         if (m_count > kMaxReportedProblems) {
-            m_problems.push_back(Problem{Severity::Error, m_archive, {},
-                                         std::to_string(m_count - kMaxReportedProblems)
-                                             + " more problems in this archive are not listed",
-                                         0, 0});
+            m_problems.push_back(Problem{Severity::Error,
+                                         m_archive,
+                                         {},
+                                         std::to_string(m_count - kMaxReportedProblems) +
+                                             " more problems in this archive are not listed",
+                                         0,
+                                         0});
         }
         return std::move(m_problems);
     }
@@ -134,8 +137,8 @@ std::string checkEntryName(const std::string& name, const std::string& path)
         return q + " has an absolute path, which would be written outside the target folder";
     if (path.find('\\') != std::string::npos)
         return q + " contains a backslash; archives must use '/' between folders";
-    if (path == ".." || path.starts_with("../") || path.ends_with("/..")
-        || path.find("/../") != std::string::npos)
+    if (path == ".." || path.starts_with("../") || path.ends_with("/..") ||
+        path.find("/../") != std::string::npos)
         return q + " uses '..', which would be written outside the target folder";
     return q + " has an unsafe name: " + why;
 }
@@ -168,8 +171,8 @@ private:
             return {};
         const auto& [seenPath, seenDir] = it->second;
         if (seenPath != path) {
-            return "entry " + inQuotes(name) + " collides with " + inQuotes(seenPath)
-                   + " when letter case is ignored (as on Windows and macOS)";
+            return "entry " + inQuotes(name) + " collides with " + inQuotes(seenPath) +
+                   " when letter case is ignored (as on Windows and macOS)";
         }
         if (seenDir != isDir)
             return inQuotes(path) + " is used both as a file and as a folder (entry " + inQuotes(name) + ")";
@@ -189,8 +192,8 @@ void planEntries(zip_t* za, const ExtractLimits& limits, Reporter& report, std::
         return;
     }
     if (static_cast<std::uint64_t>(count) > limits.maxEntries) {
-        report.error("the archive has " + std::to_string(count) + " entries; too many (at most "
-                     + std::to_string(limits.maxEntries) + " are allowed)");
+        report.error("the archive has " + std::to_string(count) + " entries; too many (at most " +
+                     std::to_string(limits.maxEntries) + " are allowed)");
         return;
     }
     NameTable names;
@@ -219,11 +222,11 @@ void planEntries(zip_t* za, const ExtractLimits& limits, Reporter& report, std::
         }
         zip_uint8_t opsys = 0;
         zip_uint32_t attributes = 0;
-        if (zip_file_get_external_attributes(za, i, 0, &opsys, &attributes) == 0
-            && opsys == ZIP_OPSYS_UNIX) {
+        if (zip_file_get_external_attributes(za, i, 0, &opsys, &attributes) == 0 && opsys == ZIP_OPSYS_UNIX) {
             const auto type = static_cast<mode_t>((attributes >> 16) & S_IFMT);
             if (type == S_IFLNK) {
-                report.error(q + " is a symlink (symbolic link); archives may contain only files and folders");
+                report.error(q +
+                             " is a symlink (symbolic link); archives may contain only files and folders");
                 continue;
             }
             if (type == S_IFDIR) {
@@ -244,36 +247,36 @@ void planEntries(zip_t* za, const ExtractLimits& limits, Reporter& report, std::
             report.error(q + " is encrypted; encrypted archives are not supported");
             continue;
         }
-        if ((st.valid & ZIP_STAT_COMP_METHOD) && st.comp_method != ZIP_CM_STORE
-            && st.comp_method != ZIP_CM_DEFLATE) {
-            report.error(q + " uses an unsupported compression method (" + std::to_string(st.comp_method)
-                         + "); only store and deflate are accepted");
+        if ((st.valid & ZIP_STAT_COMP_METHOD) && st.comp_method != ZIP_CM_STORE &&
+            st.comp_method != ZIP_CM_DEFLATE) {
+            report.error(q + " uses an unsupported compression method (" + std::to_string(st.comp_method) +
+                         "); only store and deflate are accepted");
             continue;
         }
         const std::size_t slash = e.path.rfind('/');
         e.isManifest = e.path.substr(slash == std::string::npos ? 0 : slash + 1) == "bundle.json";
         if (e.isManifest && e.size > limits.maxManifestBytes) {
-            report.error(q + " is too large for a manifest (" + std::to_string(e.size)
-                         + " bytes; at most " + std::to_string(limits.maxManifestBytes) + ")");
+            report.error(q + " is too large for a manifest (" + std::to_string(e.size) + " bytes; at most " +
+                         std::to_string(limits.maxManifestBytes) + ")");
             continue;
         }
         if (e.size > limits.maxEntryBytes) {
-            report.error(q + " is too large (" + std::to_string(e.size) + " bytes; at most "
-                         + std::to_string(limits.maxEntryBytes) + " per file)");
+            report.error(q + " is too large (" + std::to_string(e.size) + " bytes; at most " +
+                         std::to_string(limits.maxEntryBytes) + " per file)");
             continue;
         }
-        if (e.size > limits.ratioFloorBytes
-            && static_cast<double>(e.size) > limits.maxRatio * static_cast<double>(e.compSize)) {
-            report.error(q + " is compressed suspiciously well (" + std::to_string(e.compSize) + " to "
-                         + std::to_string(e.size) + " bytes), like a zip bomb");
+        if (e.size > limits.ratioFloorBytes &&
+            static_cast<double>(e.size) > limits.maxRatio * static_cast<double>(e.compSize)) {
+            report.error(q + " is compressed suspiciously well (" + std::to_string(e.compSize) + " to " +
+                         std::to_string(e.size) + " bytes), like a zip bomb");
             continue;
         }
         declaredTotal += e.size;
         entries.push_back(std::move(e));
     }
     if (declaredTotal > limits.maxTotalBytes) {
-        report.error("the archive is too large: its files add up to " + std::to_string(declaredTotal)
-                     + " bytes; at most " + std::to_string(limits.maxTotalBytes) + " are allowed");
+        report.error("the archive is too large: its files add up to " + std::to_string(declaredTotal) +
+                     " bytes; at most " + std::to_string(limits.maxTotalBytes) + " are allowed");
     }
 }
 
@@ -293,9 +296,10 @@ Fd openFolder(int rootFd, const std::string& relative, std::string& error)
         }
         Fd next(::openat(current.get(), part.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
         if (!next.valid()) {
-            error = errno == ELOOP || errno == ENOTDIR
-                        ? "folder " + inQuotes(relative) + " leads through a symlink or a file; refusing to write"
-                        : "folder " + inQuotes(relative) + " cannot be opened: " + std::strerror(errno);
+            error =
+                errno == ELOOP || errno == ENOTDIR
+                    ? "folder " + inQuotes(relative) + " leads through a symlink or a file; refusing to write"
+                    : "folder " + inQuotes(relative) + " cannot be opened: " + std::strerror(errno);
             return Fd();
         }
         current = std::move(next);
@@ -346,7 +350,8 @@ std::string writeEntry(zip_t* za, int rootFd, const Entry& e, WriteState& state)
     ZipFilePtr zf(zip_fopen_index(za, e.index, 0));
     if (!zf)
         return q + " cannot be read: " + zip_strerror(za);
-    const Fd out(::openat(folder.get(), leaf.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644));
+    const Fd out(
+        ::openat(folder.get(), leaf.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644));
     if (!out.valid())
         return q + " cannot be created: " + std::strerror(errno);
     ++state.files;
@@ -362,21 +367,22 @@ std::string writeEntry(zip_t* za, int rootFd, const Entry& e, WriteState& state)
         produced += static_cast<std::uint64_t>(n);
         state.written += static_cast<std::uint64_t>(n);
         if (produced > e.size)
-            return q + " is too large: it decompresses to more than the " + std::to_string(e.size)
-                   + " bytes its header declares";
+            return q + " is too large: it decompresses to more than the " + std::to_string(e.size) +
+                   " bytes its header declares";
         if (e.isManifest && produced > state.limits.maxManifestBytes)
             return q + " is too large for a manifest";
         if (produced > state.limits.maxEntryBytes)
             return q + " is too large (over " + std::to_string(state.limits.maxEntryBytes) + " bytes)";
         if (state.written > state.limits.maxTotalBytes)
-            return "the archive is too large: over " + std::to_string(state.limits.maxTotalBytes) + " bytes in all";
-        if (produced > state.limits.ratioFloorBytes
-            && static_cast<double>(produced) > state.limits.maxRatio * static_cast<double>(e.compSize))
+            return "the archive is too large: over " + std::to_string(state.limits.maxTotalBytes) +
+                   " bytes in all";
+        if (produced > state.limits.ratioFloorBytes &&
+            static_cast<double>(produced) > state.limits.maxRatio * static_cast<double>(e.compSize))
             return q + " is compressed suspiciously well, like a zip bomb";
         if (!writeAll(out.get(), buffer.data(), static_cast<std::size_t>(n)))
             return q + " cannot be written: " + std::strerror(errno);
         if (state.progress && !state.progress(state.written, state.declaredTotal))
-            return "cancelled";
+            return "cancelled by the user";
     }
     if (produced != e.size)
         return q + " is truncated: " + std::to_string(produced) + " of " + std::to_string(e.size) + " bytes";

@@ -36,8 +36,8 @@ using ProgressCallback = std::function<bool(std::uint64_t done, std::uint64_t to
 /** What extractArchive() did: the problems (each naming the archive and the entry), and counts. */
 struct ExtractResult {
     std::vector<Problem> problems;
-    std::size_t files = 0;     ///< regular files written
-    std::uint64_t bytes = 0;   ///< bytes written
+    std::size_t files = 0;   ///< regular files written
+    std::uint64_t bytes = 0; ///< bytes written
 
     bool ok() const { return !hasErrors(problems); }
 };

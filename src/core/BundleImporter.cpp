@@ -43,8 +43,8 @@ std::optional<fs::path> findBundleRoot(const fs::path& staging)
         ++count;
         only = entry.path();
     }
-    if (count == 1 && fs::is_directory(fs::symlink_status(*only, ec))
-        && fs::is_regular_file(fs::symlink_status(*only / "bundle.json", ec)))
+    if (count == 1 && fs::is_directory(fs::symlink_status(*only, ec)) &&
+        fs::is_regular_file(fs::symlink_status(*only / "bundle.json", ec)))
         return only;
     return std::nullopt;
 }
@@ -94,8 +94,12 @@ std::string moveIntoPlace(const fs::path& staged, const fs::path& dest, const fs
     }
     fs::remove_all(old, ec);
     if (ec) {
-        problems.push_back({Severity::Warning, old.string(), {},
-                            "the replaced version could not be removed: " + ec.message(), 0, 0});
+        problems.push_back({Severity::Warning,
+                            old.string(),
+                            {},
+                            "the replaced version could not be removed: " + ec.message(),
+                            0,
+                            0});
     }
     return {};
 }
@@ -148,8 +152,8 @@ ImportResult importBundle(const fs::path& archive, const fs::path& libraryDir, c
         return fail(std::nullopt);
     }
     if (std::string why = checkBundleId(result.bundleId); !why.empty())
-        return fail(importError("bundle.json", "the bundle id \"" + result.bundleId
-                                                   + "\" cannot name a folder in the library: " + why));
+        return fail(importError("bundle.json", "the bundle id \"" + result.bundleId +
+                                                   "\" cannot name a folder in the library: " + why));
 
     const fs::path dest = libraryDir / result.bundleId;
     if (fs::exists(fs::symlink_status(dest, ec))) {

@@ -12,11 +12,11 @@ namespace reflekt {
 
 /** What importBundle() did: the bundle installed, or the problems that stopped it. */
 struct ImportResult {
-    std::vector<Problem> problems;           ///< errors, and the loader's warnings on success
-    std::string bundleId;                    ///< set once the manifest was read
-    std::string version;                     ///< the imported bundle's version
+    std::vector<Problem> problems;              ///< errors, and the loader's warnings on success
+    std::string bundleId;                       ///< set once the manifest was read
+    std::string version;                        ///< the imported bundle's version
     std::optional<std::string> replacedVersion; ///< version of the bundle it replaced, if one was there
-    std::filesystem::path installedPath;     ///< libraryDir/<bundle id>, on success
+    std::filesystem::path installedPath;        ///< libraryDir/<bundle id>, on success
 
     bool ok() const { return !hasErrors(problems) && !installedPath.empty(); }
 };

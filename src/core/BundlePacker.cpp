@@ -44,9 +44,9 @@ std::string lowerAscii(std::string s)
 /** Media that is compressed already: deflating it again costs time and saves nothing. */
 bool isCompressedMedia(const std::string& path)
 {
-    static const std::set<std::string> kStored = {".mp4", ".m4v", ".webm", ".mkv", ".mov", ".png", ".jpg",
-                                                  ".jpeg", ".gif", ".webp", ".mp3", ".m4a", ".ogg",
-                                                  ".oga", ".opus", ".zip", ".gz"};
+    static const std::set<std::string> kStored = {".mp4", ".m4v",  ".webm", ".mkv",  ".mov", ".png",
+                                                  ".jpg", ".jpeg", ".gif",  ".webp", ".mp3", ".m4a",
+                                                  ".ogg", ".oga",  ".opus", ".zip",  ".gz"};
     return kStored.count(lowerAscii(fs::path(path).extension().string())) > 0;
 }
 
@@ -124,7 +124,8 @@ std::vector<PackFile> collectFiles(const fs::path& root, const fs::path& skip, s
     }
     if (ec)
         problems.push_back(packError(root.string(), "the folder cannot be read: " + ec.message()));
-    std::sort(files.begin(), files.end(), [](const PackFile& a, const PackFile& b) { return a.path < b.path; });
+    std::sort(files.begin(), files.end(),
+              [](const PackFile& a, const PackFile& b) { return a.path < b.path; });
     return files;
 }
 
@@ -133,25 +134,25 @@ void checkImportable(const std::vector<PackFile>& files, std::vector<Problem>& p
 {
     const ExtractLimits limits;
     if (files.size() > limits.maxEntries)
-        problems.push_back(packError({}, "the bundle has " + std::to_string(files.size())
-                                             + " files; an archive may hold at most "
-                                             + std::to_string(limits.maxEntries)));
+        problems.push_back(packError({}, "the bundle has " + std::to_string(files.size()) +
+                                             " files; an archive may hold at most " +
+                                             std::to_string(limits.maxEntries)));
     std::map<std::string, std::string> folded;
     std::uint64_t total = 0;
     for (const PackFile& f : files) {
         total += f.size;
         if (f.size > limits.maxEntryBytes)
-            problems.push_back(packError(f.path, "is too large for an archive (" + std::to_string(f.size)
-                                                     + " bytes; at most " + std::to_string(limits.maxEntryBytes)
-                                                     + ")"));
+            problems.push_back(packError(f.path, "is too large for an archive (" + std::to_string(f.size) +
+                                                     " bytes; at most " +
+                                                     std::to_string(limits.maxEntryBytes) + ")"));
         // Each file and each folder above it, by case-folded name.
-        for (std::size_t end = f.path.find('/'); ; end = f.path.find('/', end + 1)) {
+        for (std::size_t end = f.path.find('/');; end = f.path.find('/', end + 1)) {
             const std::string part = f.path.substr(0, end);
             const auto [at, inserted] = folded.try_emplace(lowerAscii(part), part);
             if (!inserted && at->second != part) {
-                problems.push_back(packError(f.path, "collides with \"" + at->second
-                                                         + "\" when letter case is ignored (as on Windows "
-                                                           "and macOS); rename one of them"));
+                problems.push_back(packError(f.path, "collides with \"" + at->second +
+                                                         "\" when letter case is ignored (as on Windows "
+                                                         "and macOS); rename one of them"));
                 break;
             }
             if (end == std::string::npos)
@@ -159,9 +160,9 @@ void checkImportable(const std::vector<PackFile>& files, std::vector<Problem>& p
         }
     }
     if (total > limits.maxTotalBytes)
-        problems.push_back(packError({}, "the bundle's files add up to " + std::to_string(total)
-                                             + " bytes; an archive may hold at most "
-                                             + std::to_string(limits.maxTotalBytes)));
+        problems.push_back(packError({}, "the bundle's files add up to " + std::to_string(total) +
+                                             " bytes; an archive may hold at most " +
+                                             std::to_string(limits.maxTotalBytes)));
 }
 
 /** Writes the zip to `file` (which must not exist). "" or why it failed. */
@@ -189,9 +190,9 @@ std::string writeArchive(const fs::path& file, const std::vector<PackFile>& file
         }
         const auto i = static_cast<zip_uint64_t>(index);
         const bool store = isCompressedMedia(f.path);
-        if (zip_set_file_compression(za, i, store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, store ? 0 : 9) != 0
-            || zip_file_set_mtime(za, i, mtime, 0) != 0
-            || zip_file_set_external_attributes(za, i, 0, ZIP_OPSYS_UNIX, attributes) != 0) {
+        if (zip_set_file_compression(za, i, store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, store ? 0 : 9) != 0 ||
+            zip_file_set_mtime(za, i, mtime, 0) != 0 ||
+            zip_file_set_external_attributes(za, i, 0, ZIP_OPSYS_UNIX, attributes) != 0) {
             std::string why = f.path + ": " + zip_strerror(za);
             zip_discard(za);
             return why;

@@ -24,8 +24,8 @@ struct PackOptions {
 /** What packBundle() did: problems (the loader's, or why packing failed) and what was written. */
 struct PackResult {
     std::vector<Problem> problems;
-    std::size_t files = 0;           ///< entries written
-    std::uint64_t archiveBytes = 0;  ///< size of the archive
+    std::size_t files = 0;          ///< entries written
+    std::uint64_t archiveBytes = 0; ///< size of the archive
 
     bool ok() const { return !hasErrors(problems); }
 };

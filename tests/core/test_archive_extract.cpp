@@ -86,9 +86,9 @@ TEST_CASE("a symlink entry is refused", "[archive]")
 TEST_CASE("a symlinked folder followed by a file inside it is refused", "[archive]")
 {
     Scene s;
-    s.expectRefused(s.extract({{"media", s.outside.string(), EntryKind::Symlink},
-                               {"media/evil.txt", "gotcha"}}),
-                    "\"media\" is a symlink");
+    s.expectRefused(
+        s.extract({{"media", s.outside.string(), EntryKind::Symlink}, {"media/evil.txt", "gotcha"}}),
+        "\"media\" is a symlink");
 }
 
 TEST_CASE("a special file entry is refused", "[archive]")
@@ -124,7 +124,8 @@ TEST_CASE("names that collide when case is ignored are refused", "[archive]")
     }
     SECTION("a file and a folder of one name")
     {
-        s.expectRefused(s.extract({{"media", "a"}, {"media/b.png", "b"}}), "\"media\" is used both as a file and as a folder");
+        s.expectRefused(s.extract({{"media", "a"}, {"media/b.png", "b"}}),
+                        "\"media\" is used both as a file and as a folder");
     }
 }
 
@@ -181,7 +182,8 @@ TEST_CASE("an archive with too many entries is refused", "[archive]")
 TEST_CASE("a truncated archive is refused", "[archive]")
 {
     Scene s;
-    writeZip(s.archive, {{"bundle.json", "{}"}, {"media/clip.mp4", std::string(50000, 'v'), EntryKind::File, true}});
+    writeZip(s.archive,
+             {{"bundle.json", "{}"}, {"media/clip.mp4", std::string(50000, 'v'), EntryKind::File, true}});
     const std::string bytes = readFile(s.archive);
     writeFile(s.archive, bytes.substr(0, bytes.size() / 2));
     s.expectRefused(extractArchive(s.archive, s.target), "truncated");
@@ -203,7 +205,9 @@ TEST_CASE("a 50 MB manifest is refused before it is decompressed", "[archive]")
     std::string manifest = "{\"id\": \"";
     manifest.append(50u << 20, 'a');
     manifest += "\"}";
-    writeZip(s.archive, {{"bundle.json", std::move(manifest), EntryKind::File, false, 1}});
+    std::vector<ZipEntry> entries;
+    entries.push_back({"bundle.json", std::move(manifest), EntryKind::File, false, 1}); // moved, not copied
+    writeZip(s.archive, entries);
     const ExtractResult r = extractArchive(s.archive, s.target, {}, [&](std::uint64_t done, std::uint64_t) {
         written = done;
         return true;
@@ -229,10 +233,11 @@ TEST_CASE("cancelling through the progress callback removes what was written", "
     writeZip(s.archive, {{"a.bin", std::string(300000, 'a'), EntryKind::File, true},
                          {"b.bin", std::string(300000, 'b'), EntryKind::File, true}});
     int calls = 0;
-    const ExtractResult r = extractArchive(s.archive, s.target, {}, [&](std::uint64_t done, std::uint64_t total) {
-        CHECK(total == 600000);
-        CHECK(done <= total);
-        return ++calls < 5;
-    });
+    const ExtractResult r =
+        extractArchive(s.archive, s.target, {}, [&](std::uint64_t done, std::uint64_t total) {
+            CHECK(total == 600000);
+            CHECK(done <= total);
+            return ++calls < 5;
+        });
     s.expectRefused(r, "cancelled");
 }

@@ -29,7 +29,7 @@ enum class EntryKind { File, Folder, Symlink, Fifo };
 
 struct ZipEntry {
     std::string name;
-    std::string data;   ///< file contents, or the link target for a symlink
+    std::string data; ///< file contents, or the link target for a symlink
     EntryKind kind = EntryKind::File;
     bool store = false; ///< store instead of deflate
     int level = 0;      ///< deflate level, 0 for libzip's default
@@ -54,8 +54,7 @@ void writeFile(const std::filesystem::path& file, const std::string& bytes);
 std::set<std::string> listTree(const std::filesystem::path& root);
 
 /** Messages of all problems, joined by newlines, for CHECK_THAT(..., Contains(...)). */
-template <typename Problems>
-std::string messages(const Problems& problems)
+template <typename Problems> std::string messages(const Problems& problems)
 {
     std::string out;
     for (const auto& p : problems)
