@@ -42,6 +42,11 @@ std::string StoreOpener::refusalForNewer(int version) const
            + std::to_string(m_targetVersion) + "); not opened: " + m_file.string();
 }
 
+std::string StoreOpener::foreignDatabase() const
+{
+    return "not a Reflekt database (it has tables but no schema version); not opened: " + m_file.string();
+}
+
 OpenResult StoreOpener::run()
 {
     OpenResult result;
@@ -107,8 +112,13 @@ StoreOpener::Probe StoreOpener::probe(const std::filesystem::path& file) const
     if (!db)
         return {FileState::Failed, 0, error};
     Statement st = db->prepare("PRAGMA user_version");
-    if (st.step())
-        return {FileState::Readable, st.int32(0), {}};
+    if (st.step()) {
+        const int version = st.int32(0);
+        st = Statement();
+        if (version == 0 && db->queryInt("SELECT count(*) FROM sqlite_schema").value_or(0) > 0)
+            return {FileState::Failed, 0, foreignDatabase()};
+        return {FileState::Readable, version, {}};
+    }
     if (isDamageCode(st.resultCode()))
         return {FileState::Damaged, 0, Database::reasonFor(st.resultCode())};
     return {FileState::Failed, 0, db->describeError("open the database", st.resultCode())};
@@ -239,7 +249,7 @@ bool StoreOpener::migrate(Database& db, OpenResult& result)
         return false;
     }
     if (version == 0 && db.queryInt("SELECT count(*) FROM sqlite_schema").value_or(0) > 0) {
-        result.error = "not a Reflekt database (it has tables but no schema version); not opened: " + m_file.string();
+        result.error = foreignDatabase();
         return false;
     }
     for (const auto& migration : m_migrations) {

@@ -39,6 +39,7 @@ private:
     bool migrate(Database& db, OpenResult& result);
     bool applyMigration(Database& db, const Migration& migration, std::string& error);
     std::string refusalForNewer(int version) const;
+    std::string foreignDatabase() const;
     void log(const std::string& line) const;
 
     std::filesystem::path m_dataDir;

@@ -1,0 +1,57 @@
+#pragma once
+
+// Helpers for the store tests: a temporary data folder, a clock the test moves by hand,
+// and opening a store that must open.
+
+#include "store/Store.h"
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace reflekt::testing {
+
+/** A fresh folder under the system temp folder, removed again at scope exit. */
+class StoreTempDir {
+public:
+    StoreTempDir();
+    ~StoreTempDir();
+    StoreTempDir(const StoreTempDir&) = delete;
+    StoreTempDir& operator=(const StoreTempDir&) = delete;
+    const std::filesystem::path& path() const { return m_path; }
+
+private:
+    std::filesystem::path m_path;
+};
+
+/** A clock the test sets and advances; shared so the store sees every change. */
+class FakeClock {
+public:
+    explicit FakeClock(TimeMs start = 1714730400000);  // 2024-05-03 10:00 UTC
+    Clock clock() const;
+    void set(TimeMs t) { *m_now = t; }
+    void advance(TimeMs ms) { *m_now += ms; }
+    TimeMs now() const { return *m_now; }
+
+private:
+    std::shared_ptr<TimeMs> m_now;
+};
+
+constexpr TimeMs kMinute = 60LL * 1000;
+constexpr TimeMs kHour = 60 * kMinute;
+constexpr TimeMs kDay = 24 * kHour;
+
+/** Opens the store in `dir` or fails the test with the error. */
+std::unique_ptr<Store> openOrFail(const std::filesystem::path& dir, StoreOptions options = {});
+
+/** Options with the fake clock and a log collected into `log`. */
+StoreOptions optionsWith(const FakeClock& clock, std::vector<std::string>* log = nullptr);
+
+/** The whole file, for "untouched" comparisons. */
+std::string readAll(const std::filesystem::path& file);
+
+/** A participant that must be created. */
+std::int64_t createParticipant(Store& store, const std::string& name);
+
+} // namespace reflekt::testing

@@ -1,0 +1,167 @@
+// Migrations by PRAGMA user_version. Today the only released schema is 1, so the earlier versions
+// are 0 (no file, an empty file, or a database SQLite created without tables). The mechanism for
+// later versions is tested with test-only migrations (schema 2 and 3) over a schema-1 database
+// full of data written through the real API; each later real migration gets a fixture here.
+
+#include "store/Database.h"
+#include "store_test_support.h"
+
+#include <catch2/catch.hpp>
+#include <sqlite3.h>
+
+#include <fstream>
+
+using namespace reflekt;
+using namespace reflekt::testing;
+
+namespace {
+
+long long rawInt(const std::filesystem::path& file, const std::string& sql)
+{
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_step(st) == SQLITE_ROW);
+    const long long v = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return v;
+}
+
+/** A schema-1 database with a profile, notes with history, film progress and a group session. */
+std::int64_t writeV1Data(const std::filesystem::path& dir, const FakeClock& clock)
+{
+    auto store = openOrFail(dir, optionsWith(clock));
+    REQUIRE(store->schemaVersion() == 1);
+    const auto anna = createParticipant(*store, "Anna");
+    REQUIRE(store->notes().save(anna, "b", "1.0", "q1", "old text").ok());
+    REQUIRE(store->notes().save(anna, "b", "1.0", "q1", "Min reflektion, åäö").ok());
+    REQUIRE(store->progress().recordFilmProgress(anna, {"b", "m1", "f"}, 30, {0, 30}, 60, 0.9).ok());
+    auto session = store->sessions().start("b", "1.0", "m1", "Fia", {anna}, {"Gun"});
+    REQUIRE(session.ok());
+    REQUIRE(store->sessions().saveGroupNote(session.value->id, "q1", "gruppens text").ok());
+    REQUIRE(store->bundles().recordSeen("b", "1.0", "h", {{"m1", "q1"}}).ok());
+    return anna;
+}
+
+void checkV1DataIntact(Store& store, std::int64_t anna)
+{
+    auto note = store.notes().load(anna, "b", "q1");
+    REQUIRE(note.ok());
+    REQUIRE(note.value->has_value());
+    CHECK((*note.value)->text == "Min reflektion, åäö");
+    CHECK(store.notes().history(anna, "b", "q1").value->size() == 2);
+    auto film = store.progress().stepProgress(anna, {"b", "m1", "f"});
+    REQUIRE(film.value->has_value());
+    CHECK((*film.value)->watchedShare == Approx(0.5));
+    CHECK(store.sessions().listForParticipant(anna).value->size() == 1);
+    CHECK(store.integrityCheck().value == "ok");
+}
+
+Migration addColourV2()
+{
+    return {2, "add a profile colour", [](Database& db) {
+                return db.exec("ALTER TABLE participant ADD COLUMN colour TEXT NOT NULL DEFAULT 'blue'");
+            }};
+}
+
+} // namespace
+
+TEST_CASE("migration 0 -> 1 from each kind of empty start", "[migrations]")
+{
+    StoreTempDir dir;
+    const auto file = dir.path() / "reflekt.db";
+    const int start = GENERATE(0, 1, 2);
+    if (start == 1)
+        std::ofstream(file).flush();  // an empty file
+    if (start == 2) {
+        sqlite3* db = nullptr;  // a database SQLite made, user_version 0, no tables
+        REQUIRE(sqlite3_open(file.c_str(), &db) == SQLITE_OK);
+        sqlite3_exec(db, "PRAGMA journal_mode=WAL", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+    }
+    auto store = openOrFail(dir.path());
+    CHECK(store->schemaVersion() == currentSchemaVersion());
+    CHECK(store->participants().create("Anna").ok());
+}
+
+TEST_CASE("migration 1 -> 2 keeps every kind of data and takes a backup first", "[migrations]")
+{
+    StoreTempDir dir;
+    FakeClock clock;
+    const auto anna = writeV1Data(dir.path(), clock);
+
+    std::vector<std::string> log;
+    auto options = optionsWith(clock, &log);
+    options.extraMigrations = {addColourV2()};
+    auto store = openOrFail(dir.path(), options);
+    CHECK(store->schemaVersion() == 2);
+    checkV1DataIntact(*store, anna);
+    CHECK(rawInt(dir.path() / "reflekt.db", "SELECT count(*) FROM participant WHERE colour = 'blue'") == 1);
+
+    // The backup taken before the migration is a schema-1 database with the data in it.
+    std::vector<std::filesystem::path> backups;
+    for (const auto& e : std::filesystem::directory_iterator(dir.path() / "backups"))
+        if (e.path().filename().string().rfind("reflekt-before-v2-from-v1-", 0) == 0)
+            backups.push_back(e.path());
+    REQUIRE(backups.size() == 1);
+    CHECK(rawInt(backups.front(), "PRAGMA user_version") == 1);
+    CHECK(rawInt(backups.front(), "SELECT count(*) FROM note WHERE text = 'Min reflektion, åäö'") == 1);
+}
+
+TEST_CASE("migrations chain: 1 -> 2 -> 3 in one open, each its own step", "[migrations]")
+{
+    StoreTempDir dir;
+    FakeClock clock;
+    const auto anna = writeV1Data(dir.path(), clock);
+    auto options = optionsWith(clock);
+    options.extraMigrations = {addColourV2(), {3, "rename a column", [](Database& db) {
+                                                   return db.exec("ALTER TABLE participant RENAME COLUMN colour "
+                                                                  "TO profile_colour");
+                                               }}};
+    auto store = openOrFail(dir.path(), options);
+    CHECK(store->schemaVersion() == 3);
+    checkV1DataIntact(*store, anna);
+    CHECK(rawInt(dir.path() / "reflekt.db", "SELECT count(*) FROM participant WHERE profile_colour = 'blue'") == 1);
+    int before = 0;
+    for (const auto& e : std::filesystem::directory_iterator(dir.path() / "backups"))
+        before += e.path().filename().string().rfind("reflekt-before-v", 0) == 0;
+    CHECK(before == 2);
+}
+
+TEST_CASE("a failing migration changes nothing and says why", "[migrations]")
+{
+    StoreTempDir dir;
+    FakeClock clock;
+    const auto anna = writeV1Data(dir.path(), clock);
+    auto options = optionsWith(clock);
+    options.extraMigrations = {{2, "half a migration", [](Database& db) {
+                                    db.exec("ALTER TABLE participant ADD COLUMN colour TEXT");
+                                    db.exec("DELETE FROM note");
+                                    return db.exec("INSERT INTO no_such_table VALUES (1)");
+                                }}};
+    auto failed = Store::open(dir.path(), options);
+    CHECK_FALSE(failed.ok());
+    CHECK_THAT(failed.error, Catch::Contains("from schema 1 to 2"));
+    CHECK_THAT(failed.error, Catch::Contains("left unchanged"));
+    CHECK_THAT(failed.error, Catch::Contains((dir.path() / "reflekt.db").string()));
+
+    // Opened by this version again: still schema 1, every note there, no half-added column.
+    auto store = openOrFail(dir.path(), optionsWith(clock));
+    CHECK(store->schemaVersion() == 1);
+    checkV1DataIntact(*store, anna);
+}
+
+TEST_CASE("after a test migration to 2, this version refuses the file", "[migrations]")
+{
+    StoreTempDir dir;
+    FakeClock clock;
+    writeV1Data(dir.path(), clock);
+    auto options = optionsWith(clock);
+    options.extraMigrations = {addColourV2()};
+    openOrFail(dir.path(), options);
+    auto refused = Store::open(dir.path(), optionsWith(clock));
+    CHECK_FALSE(refused.ok());
+    CHECK_THAT(refused.error, Catch::Contains("schema 2, this version knows 1"));
+}
