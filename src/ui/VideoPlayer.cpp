@@ -1,0 +1,520 @@
+#include "ui/VideoPlayer.h"
+
+#include "ui/PlayerControls.h"
+#include "ui/Settings.h"
+#include "ui/TranscriptModel.h"
+#include "ui/TranscriptPanel.h"
+#include "ui/VideoCanvas.h"
+
+#include <QAudioOutput>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QMediaPlayer>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <QVideoSink>
+
+#include <algorithm>
+#include <cmath>
+
+namespace reflekt {
+
+namespace {
+// Two reports further apart than this (film seconds per wall second of rate) are a jump, not playback.
+constexpr double kMaxContinuousStep = 1.5;
+constexpr double kChunkSeconds = 2.0;
+constexpr double kSeekStepShort = 5.0;
+constexpr double kSeekStepLong = 10.0;
+} // namespace
+
+VideoPlayer::VideoPlayer(Mode mode, QWidget* parent)
+    : QWidget(parent)
+    , m_mode(mode)
+    , m_settings(std::make_unique<Settings>())
+    , m_player(new QMediaPlayer(this))
+    , m_audio(new QAudioOutput(this))
+    , m_sink(new QVideoSink(this))
+    , m_stack(new QStackedWidget(this))
+    , m_canvas(new VideoCanvas(m_stack))
+    , m_errorLabel(new QLabel(m_stack))
+{
+    setObjectName(QStringLiteral("videoPlayer"));
+    setAccessibleName(tr("Film player"));
+    setFocusPolicy(mode == Mode::Desktop ? Qt::StrongFocus : Qt::NoFocus);
+
+    m_player->setAudioOutput(m_audio);
+    m_player->setVideoSink(m_sink);
+    m_volume = m_settings->volume();
+    m_rate = m_settings->playbackRate();
+    m_audio->setVolume(static_cast<float>(m_volume) / 100.0f);
+
+    m_errorLabel->setObjectName(QStringLiteral("playerError"));
+    m_errorLabel->setAccessibleName(tr("Film cannot be played"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setTextFormat(Qt::RichText);
+    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_errorLabel->setAlignment(Qt::AlignCenter);
+    m_errorLabel->setMargin(24);
+    m_errorLabel->setAutoFillBackground(true);
+    m_stack->addWidget(m_canvas);
+    m_stack->addWidget(m_errorLabel);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    if (mode == Mode::Presentation) {
+        m_canvas->overlay().setHeightShare(CaptionOverlay::kPresentationShare);
+        m_canvas->setToolTip(QString());
+        layout->addWidget(m_stack, 1);
+    } else {
+        m_splitter = new QSplitter(Qt::Horizontal, this);
+        m_splitter->setObjectName(QStringLiteral("playerSplitter"));
+        m_splitter->setChildrenCollapsible(false);
+        m_transcript = new TranscriptPanel(m_splitter);
+        m_splitter->addWidget(m_stack);
+        m_splitter->addWidget(m_transcript);
+        m_splitter->setStretchFactor(0, 3);
+        m_splitter->setStretchFactor(1, 1);
+        m_transcript->setVisible(false);
+        m_transcript->view()->installEventFilter(this);
+        connect(m_transcript, &TranscriptPanel::seekRequested, this, &VideoPlayer::seek);
+
+        m_controls = new PlayerControls(this);
+        m_controls->setRate(m_rate);
+        m_controls->setVolume(m_volume);
+        m_controls->setMuted(false);
+        connect(m_controls, &PlayerControls::playToggleRequested, this, &VideoPlayer::togglePlay);
+        connect(m_controls, &PlayerControls::seekRequested, this, &VideoPlayer::seek);
+        connect(m_controls, &PlayerControls::captionLanguageRequested, this, &VideoPlayer::setCaptionLanguage);
+        connect(m_controls, &PlayerControls::transcriptToggled, this, &VideoPlayer::setTranscriptVisible);
+        connect(m_controls, &PlayerControls::rateRequested, this, &VideoPlayer::setRate);
+        connect(m_controls, &PlayerControls::volumeRequested, this, &VideoPlayer::setVolume);
+        connect(m_controls, &PlayerControls::muteRequested, this, &VideoPlayer::setMuted);
+        connect(m_controls, &PlayerControls::fullScreenRequested, this, [this] { setFullScreen(!m_fullScreen); });
+        connect(m_canvas, &VideoCanvas::clicked, this, &VideoPlayer::togglePlay);
+        connect(m_canvas, &VideoCanvas::doubleClicked, this, [this] { setFullScreen(!m_fullScreen); });
+        layout->addWidget(m_splitter, 1);
+        layout->addWidget(m_controls);
+    }
+
+    connect(m_sink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame& frame) {
+        m_canvas->setFrame(frame);
+        if (!m_firstFrameSeen && frame.isValid()) {
+            m_firstFrameSeen = true;
+            Q_EMIT firstFrameShown();
+        }
+    });
+    connect(m_player, &QMediaPlayer::positionChanged, this, &VideoPlayer::onPlayerPosition);
+    connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 ms) {
+        if (ms <= 0)
+            return;
+        m_duration = static_cast<double>(ms) / 1000.0;
+        if (m_controls)
+            m_controls->setDuration(m_duration);
+        if (!m_durationAnnounced) {
+            m_durationAnnounced = true;
+            Q_EMIT durationKnown(m_duration);
+        }
+    });
+    connect(m_player, &QMediaPlayer::mediaStatusChanged, this,
+            [this](QMediaPlayer::MediaStatus status) { onMediaStatus(static_cast<int>(status)); });
+    connect(m_player, &QMediaPlayer::playbackStateChanged, this,
+            [this](QMediaPlayer::PlaybackState state) { onPlaybackState(static_cast<int>(state)); });
+    connect(m_player, &QMediaPlayer::errorOccurred, this,
+            [this](QMediaPlayer::Error, const QString& message) { onPlayerError(message); });
+}
+
+VideoPlayer::~VideoPlayer()
+{
+    flushWatched();
+    m_player->disconnect(this); // stop() below must not call back into a half-destroyed widget
+    m_player->stop();
+}
+
+void VideoPlayer::load(const FilmSource& film, double startSeconds)
+{
+    flushWatched();
+    m_player->stop();
+    m_film = film;
+    m_hasError = false;
+    m_errorText.clear();
+    m_firstFrameSeen = false;
+    m_durationAnnounced = false;
+    m_duration = 0;
+    m_position = std::max(0.0, startSeconds);
+    m_pendingSeek = m_position;
+    m_canvas->clearFrame();
+    m_canvas->setPoster(film.posterPath.isEmpty() ? QImage() : QImage(film.posterPath));
+    m_stack->setCurrentWidget(m_canvas);
+
+    m_tracks.load(film.captions);
+    QString preferred = m_settings->captionLanguage();
+    if (preferred.isEmpty())
+        preferred = m_settings->uiLanguage();
+    if (preferred.isEmpty())
+        preferred = QLocale().name();
+    const QString matched = m_tracks.match(preferred);
+    m_lastCaptionLanguage = matched;
+    if (m_lastCaptionLanguage.isEmpty()) {
+        for (const CaptionTracks::Track& track : m_tracks.tracks()) {
+            if (!track.cues.empty()) {
+                m_lastCaptionLanguage = track.source.language;
+                break;
+            }
+        }
+    }
+    if (m_controls) {
+        QList<QPair<QString, QString>> menu;
+        for (const CaptionTracks::Track& track : m_tracks.tracks())
+            menu.append({track.source.language, track.source.label});
+        m_controls->setCaptionTracks(menu);
+        m_controls->setChapters(film.chapters);
+        m_controls->setDuration(duration());
+        m_controls->setPlaying(false);
+        m_controls->setMediaUsable(true);
+    }
+    m_captionLanguage = QStringLiteral("-"); // force the update below
+    applyCaptionLanguage(m_settings->captionsEnabled() ? matched : QString());
+
+    if (!QFileInfo::exists(film.videoPath)) {
+        m_player->setSource(QUrl());
+        showError(tr("The file does not exist."),
+                  tr("The package may be incomplete. Import it again, or ask its publisher for a complete copy."));
+    } else {
+        m_player->setSource(QUrl::fromLocalFile(film.videoPath));
+        m_player->setPlaybackRate(m_rate);
+    }
+    updateForPosition(m_position);
+}
+
+QStringList VideoPlayer::captionLanguages() const { return m_tracks.languages(); }
+
+QString VideoPlayer::captionText() const { return m_canvas->caption(); }
+
+double VideoPlayer::duration() const { return m_duration > 0 ? m_duration : std::max(0.0, m_film.durationHint); }
+
+bool VideoPlayer::isPlaying() const { return m_player->playbackState() == QMediaPlayer::PlayingState; }
+
+bool VideoPlayer::isMuted() const { return m_audio->isMuted(); }
+
+bool VideoPlayer::isTranscriptVisible() const { return m_transcript && m_transcript->isVisibleTo(this); }
+
+void VideoPlayer::play()
+{
+    if (m_hasError || m_player->source().isEmpty())
+        return;
+    if (m_player->mediaStatus() == QMediaPlayer::EndOfMedia)
+        seek(0);
+    m_player->play();
+}
+
+void VideoPlayer::pause()
+{
+    if (isPlaying())
+        m_player->pause();
+}
+
+void VideoPlayer::togglePlay()
+{
+    if (isPlaying())
+        pause();
+    else
+        play();
+}
+
+void VideoPlayer::seek(double seconds)
+{
+    if (!std::isfinite(seconds))
+        return;
+    seconds = std::max(0.0, seconds);
+    if (duration() > 0)
+        seconds = std::min(seconds, duration());
+    flushWatched();
+    const auto status = m_player->mediaStatus();
+    if (status == QMediaPlayer::NoMedia || status == QMediaPlayer::LoadingMedia)
+        m_pendingSeek = seconds; // the backend ignores seeks before it has loaded the file
+    else
+        m_player->setPosition(static_cast<qint64>(std::llround(seconds * 1000)));
+    updateForPosition(seconds);
+    if (isPlaying())
+        startWatchedChunk(seconds);
+}
+
+void VideoPlayer::stop()
+{
+    flushWatched();
+    m_player->stop();
+    updateForPosition(0);
+}
+
+void VideoPlayer::setRate(double rate)
+{
+    if (!std::isfinite(rate))
+        return;
+    m_rate = std::clamp(rate, 0.5, 2.0);
+    m_player->setPlaybackRate(m_rate);
+    m_settings->setPlaybackRate(m_rate);
+    if (m_controls)
+        m_controls->setRate(m_rate);
+}
+
+void VideoPlayer::setCaptionLanguage(const QString& language)
+{
+    if (!language.isEmpty() && !m_tracks.track(language))
+        return;
+    applyCaptionLanguage(language);
+    m_settings->setCaptionsEnabled(!language.isEmpty());
+    if (!language.isEmpty())
+        m_settings->setCaptionLanguage(language);
+}
+
+void VideoPlayer::toggleCaptions()
+{
+    setCaptionLanguage(m_captionLanguage.isEmpty() ? m_lastCaptionLanguage : QString());
+}
+
+void VideoPlayer::applyCaptionLanguage(const QString& language)
+{
+    if (language == m_captionLanguage)
+        return;
+    m_captionLanguage = language;
+    if (!language.isEmpty())
+        m_lastCaptionLanguage = language;
+    if (m_controls)
+        m_controls->setCaptionLanguage(language);
+    if (m_transcript) {
+        // The transcript shows the chosen track, or the last one used while captions are off.
+        const CaptionTracks::Track* track = m_tracks.track(m_lastCaptionLanguage);
+        m_transcript->model()->setCues(track ? track->cues : std::vector<Cue>{});
+        m_transcript->setLanguageLabel(track ? track->source.label : QString());
+    }
+    updateForPosition(m_position);
+}
+
+void VideoPlayer::setVolume(int volume)
+{
+    m_volume = std::clamp(volume, 0, 100);
+    m_audio->setVolume(static_cast<float>(m_volume) / 100.0f);
+    m_settings->setVolume(m_volume);
+    if (m_controls)
+        m_controls->setVolume(m_volume);
+}
+
+void VideoPlayer::setMuted(bool muted)
+{
+    m_audio->setMuted(muted);
+    if (m_controls)
+        m_controls->setMuted(muted);
+}
+
+void VideoPlayer::setTranscriptVisible(bool visible)
+{
+    if (!m_transcript)
+        return;
+    m_transcript->setVisible(visible);
+    m_controls->setTranscriptChecked(visible);
+    if (visible)
+        m_transcript->setPosition(m_position);
+}
+
+void VideoPlayer::setFullScreen(bool fullScreen)
+{
+    if (fullScreen == m_fullScreen)
+        return;
+    m_fullScreen = fullScreen;
+    // As QVideoWidget does it: become a top-level window for the time being, then return to the
+    // parent's layout where the widget never left.
+    if (fullScreen) {
+        m_savedFlags = windowFlags() & (Qt::Window | Qt::SubWindow);
+        setWindowFlags((windowFlags() | Qt::Window) & ~Qt::SubWindow);
+        showFullScreen();
+        activateWindow();
+        setFocus();
+    } else {
+        setWindowFlags((windowFlags() & ~(Qt::Window | Qt::SubWindow)) | m_savedFlags);
+        showNormal();
+        setFocus();
+    }
+    if (m_controls)
+        m_controls->setFullScreen(fullScreen);
+}
+
+void VideoPlayer::updateForPosition(double seconds)
+{
+    m_position = seconds;
+    m_canvas->setCaption(m_captionLanguage.isEmpty() ? QString() : m_tracks.textAt(m_captionLanguage, seconds));
+    if (m_transcript && m_transcript->isVisibleTo(this))
+        m_transcript->setPosition(seconds);
+    if (m_controls)
+        m_controls->setPosition(seconds);
+    Q_EMIT positionChanged(seconds);
+}
+
+void VideoPlayer::onPlayerPosition(qint64 ms)
+{
+    if (m_pendingSeek >= 0)
+        return; // the backend still reports the old place
+    const double seconds = static_cast<double>(ms) / 1000.0;
+    if (isPlaying()) {
+        const double maxStep = kMaxContinuousStep * std::max(1.0, m_rate);
+        if (m_chunkStart < 0 || seconds < m_chunkEnd || seconds - m_chunkEnd > maxStep) {
+            flushWatched();
+            startWatchedChunk(seconds);
+        } else {
+            m_chunkEnd = seconds;
+            if (m_chunkEnd - m_chunkStart >= kChunkSeconds) {
+                flushWatched();
+                startWatchedChunk(seconds);
+            }
+        }
+    }
+    updateForPosition(seconds);
+}
+
+void VideoPlayer::onMediaStatus(int status)
+{
+    switch (static_cast<QMediaPlayer::MediaStatus>(status)) {
+    case QMediaPlayer::LoadedMedia:
+        if (m_pendingSeek >= 0) {
+            const double target = m_pendingSeek;
+            m_pendingSeek = -1;
+            if (target > 0)
+                m_player->setPosition(static_cast<qint64>(std::llround(target * 1000)));
+        }
+        break;
+    case QMediaPlayer::EndOfMedia:
+        if (m_chunkStart >= 0 && duration() > 0 && duration() - m_chunkEnd <= kMaxContinuousStep * m_rate)
+            m_chunkEnd = duration(); // the last report comes a little before the end
+        flushWatched();
+        break;
+    case QMediaPlayer::InvalidMedia:
+        if (!m_hasError)
+            onPlayerError(m_player->errorString());
+        break;
+    default:
+        break;
+    }
+}
+
+void VideoPlayer::onPlaybackState(int state)
+{
+    const bool playing = static_cast<QMediaPlayer::PlaybackState>(state) == QMediaPlayer::PlayingState;
+    if (playing)
+        startWatchedChunk(m_position);
+    else
+        flushWatched();
+    if (m_controls)
+        m_controls->setPlaying(playing);
+    Q_EMIT playingChanged(playing);
+}
+
+void VideoPlayer::onPlayerError(const QString& backendMessage)
+{
+    const QString reason = backendMessage.isEmpty() ? tr("The media backend gave no reason.") : backendMessage;
+    showError(reason, tr("If the file plays in another program, this computer may lack a video decoder. "
+                         "Install the GStreamer plugins, for example:"));
+}
+
+void VideoPlayer::showError(const QString& reason, const QString& hint)
+{
+    flushWatched();
+    m_hasError = true;
+    const QString file = QDir::toNativeSeparators(m_film.videoPath);
+    const bool decoderHint = hint.endsWith(QLatin1Char(':'));
+    const QString command = QStringLiteral("sudo apt install gstreamer1.0-libav gstreamer1.0-plugins-good "
+                                           "gstreamer1.0-plugins-bad");
+    m_errorText = tr("This film cannot be played.") + QLatin1Char('\n') + tr("File: %1").arg(file) +
+                  QLatin1Char('\n') + tr("Reason: %1").arg(reason) + QLatin1Char('\n') + hint +
+                  (decoderHint ? QLatin1Char('\n') + command : QString());
+    QString html = QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p><p>%4</p>")
+                       .arg(tr("This film cannot be played.").toHtmlEscaped(),
+                            tr("File: %1").arg(file).toHtmlEscaped(),
+                            tr("Reason: %1").arg(reason).toHtmlEscaped(), hint.toHtmlEscaped());
+    if (decoderHint)
+        html += QStringLiteral("<p><code>%1</code></p>").arg(command.toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>").arg(tr("The rest of the module still works.").toHtmlEscaped());
+    m_errorLabel->setText(html);
+    m_stack->setCurrentWidget(m_errorLabel);
+    if (m_controls) {
+        m_controls->setMediaUsable(false);
+        m_controls->setPlaying(false);
+    }
+    Q_EMIT errorOccurred(m_errorText);
+}
+
+void VideoPlayer::startWatchedChunk(double at)
+{
+    m_chunkStart = at;
+    m_chunkEnd = at;
+}
+
+void VideoPlayer::flushWatched()
+{
+    if (m_chunkStart >= 0 && m_chunkEnd > m_chunkStart)
+        Q_EMIT watched(m_chunkStart, m_chunkEnd);
+    m_chunkStart = -1;
+    m_chunkEnd = -1;
+}
+
+bool VideoPlayer::handleKey(QKeyEvent* event)
+{
+    if (m_mode == Mode::Presentation || event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+        return false;
+    switch (event->key()) {
+    case Qt::Key_Space:
+    case Qt::Key_K: togglePlay(); return true;
+    case Qt::Key_J: seek(m_position - kSeekStepLong); return true;
+    case Qt::Key_L: seek(m_position + kSeekStepLong); return true;
+    case Qt::Key_Left: seek(m_position - kSeekStepShort); return true;
+    case Qt::Key_Right: seek(m_position + kSeekStepShort); return true;
+    case Qt::Key_F: setFullScreen(!m_fullScreen); return true;
+    case Qt::Key_C: toggleCaptions(); return true;
+    case Qt::Key_M: setMuted(!isMuted()); return true;
+    case Qt::Key_Escape:
+        if (!m_fullScreen)
+            return false;
+        setFullScreen(false);
+        return true;
+    default: return false;
+    }
+}
+
+void VideoPlayer::keyPressEvent(QKeyEvent* event)
+{
+    if (handleKey(event))
+        event->accept();
+    else
+        QWidget::keyPressEvent(event);
+}
+
+bool VideoPlayer::eventFilter(QObject* object, QEvent* event)
+{
+    // The transcript list would take J, K, L ... for its type-ahead search; the player keys win.
+    if (m_transcript && object == m_transcript->view() && event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        static const QList<int> letters{Qt::Key_K, Qt::Key_J, Qt::Key_L, Qt::Key_F, Qt::Key_C, Qt::Key_M};
+        if ((letters.contains(key->key()) || key->key() == Qt::Key_Escape) && handleKey(key))
+            return true;
+    }
+    return QWidget::eventFilter(object, event);
+}
+
+void VideoPlayer::closeEvent(QCloseEvent* event)
+{
+    if (m_fullScreen) {
+        // Closing the full-screen window returns the player to its place instead of losing it.
+        setFullScreen(false);
+        event->ignore();
+        return;
+    }
+    QWidget::closeEvent(event);
+}
+
+} // namespace reflekt
