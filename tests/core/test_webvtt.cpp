@@ -189,7 +189,7 @@ TEST_CASE("WebVTT: a bad end time and a missing arrow name the column", "[webvtt
     CHECK(r.cues.empty());
 }
 
-TEST_CASE("WebVTT: invalid UTF-8 is an error at its line; the rest still shows", "[webvtt]")
+TEST_CASE("WebVTT: invalid UTF-8 is an error at its line, the rest still shows", "[webvtt]")
 {
     VttResult r = parseWebVtt("WEBVTT\n\n00:00.000 --> 00:01.000\nbra\n\n00:01.000 --> 00:02.000\nd\xE5lig\n",
                               "c.vtt");
@@ -210,7 +210,7 @@ TEST_CASE("WebVTT: a missing blank line between cues still gives two cues", "[we
     CHECK(r.cues[1].text == "två");
 }
 
-TEST_CASE("WebVTT: out-of-order cues are sorted with a warning; zero-length cues warned", "[webvtt]")
+TEST_CASE("WebVTT: out-of-order cues are sorted with a warning, zero-length cues warned", "[webvtt]")
 {
     VttResult r = parseWebVtt("WEBVTT\n\n00:05.000 --> 00:06.000\nsen\n\n00:01.000 --> 00:02.000\ntidig\n\n"
                               "00:07.000 --> 00:07.000\nnoll\n",
