@@ -103,8 +103,19 @@ def circle(cx, cy, r, fill, stroke="none", width=0):
             "-draw", f"circle {cx:.1f},{cy:.1f} {cx + r:.1f},{cy:.1f}"]
 
 
-def motif(theme, cx, cy, s, on_dark=True):
-    """The package's illustrative mark, centred on (cx, cy), about 2*s wide."""
+def mix(colour, background, fade):
+    """colour moved towards background by fade (0: unchanged, 1: background)."""
+    c = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
+    b = [int(background[i:i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(x + (y - x) * fade):02X}" for x, y in zip(c, b))
+
+
+def motif(theme, cx, cy, s, on_dark=True, fade=0.0):
+    """The package's illustrative mark, centred on (cx, cy), about 2*s wide; fade > 0 draws
+    it as a quiet background shape."""
+    base = theme["dark"] if on_dark else theme["light"]
+    theme = dict(theme, accents=[mix(c, base, fade) for c in theme["accents"]],
+                 onDark=mix(theme["onDark"], base, fade), dark=mix(theme["dark"], base, fade))
     a = theme["accents"]
     args = []
     if theme["motif"] == "circles":
@@ -127,7 +138,7 @@ def motif(theme, cx, cy, s, on_dark=True):
             args += ["-draw", f"line {hub[0]:.1f},{hub[1]:.1f} {x:.1f},{y:.1f}"]
             if i % 2 == 0:
                 args += ["-draw", f"line {x:.1f},{y:.1f} {nx:.1f},{ny:.1f}"]
-        bg = theme["dark"] if on_dark else theme["light"]
+        bg = base
         for i, (x, y) in enumerate(nodes):
             args += circle(x, y, 0.17 * s, a[i % len(a)], bg, max(1.0, 0.04 * s))
         args += circle(hub[0], hub[1], 0.26 * s, line, bg, max(1.0, 0.05 * s))
@@ -176,21 +187,23 @@ def points_slide(theme, heading, points, package, kicker=""):
         parts = []
         if kicker:
             parts += [caption(kicker.upper(), SANS_BOLD, 19, 900, theme["accents"][0]), spacer(14)]
-        parts += [caption(heading, SANS_BOLD, 46 * scale, 940, theme["ink"]), spacer(22 * scale),
-                  bar(72, 6, theme["accents"][0]), spacer(34 * scale)]
-        size = 33 * scale
+        parts += [caption(heading, SANS_BOLD, 50 * scale, 940, theme["ink"]), spacer(22 * scale),
+                  bar(72, 6, theme["accents"][0]), spacer(36 * scale)]
+        size = 37 * scale
         for i, p in enumerate(points):
             colour = theme["accents"][i % len(theme["accents"])]
             dot = ["(", "-size", f"{round(size * 1.3)}x{round(size * 1.25)}", "xc:none"] + circle(
                 size * 0.42, size * 0.74, size * 0.28, colour) + [")"]
             row = ["("] + dot + caption(p, SANS, size, 920, theme["body"]) + [
                 "-background", "none", "-gravity", "northwest", "+append", ")"]
-            parts += [row, spacer(size * 0.75)]
+            parts += [row, spacer(size * 0.7)]
         return column(parts)
-    text, _ = fit(build, 560, lambda scale: [(heading, SANS_BOLD, 46 * scale, 940)]
-                  + [(p, SANS, 33 * scale, 920) for p in points])
+    text, h = fit(build, 560, lambda scale: [(heading, SANS_BOLD, 50 * scale, 940)]
+                  + [(p, SANS, 37 * scale, 920) for p in points])
+    # A short list leaves the lower right empty: a quiet copy of the package mark fills it.
+    quiet = motif(theme, 1075, 530, 100, False, 0.72) if h <= 380 else []
     return (["-size", f"{W}x{H}", f"xc:{theme['light']}"]
-            + ["-fill", theme["dark"], "-draw", f"rectangle 0,0 17,{H}"]
+            + ["-fill", theme["dark"], "-draw", f"rectangle 0,0 17,{H}"] + quiet
             + list_icon(theme, 1110, 64) + text + ["-geometry", "+90+58", "-composite"]
             + footer(theme, package, False))
 

@@ -126,8 +126,9 @@ def make_cover(pkg, bundle, package_name):
     count = len((bundle or {}).get("modules", []))
     kicker = f"{count} {MODULES_WORD.get(lang, 'moduler')}" if count else ""
     rel = (bundle or {}).get("cover") or "media/cover.png"
-    args = film_slides.title_slide(theme, package_name, subtitle if len(subtitle) < 90 else "",
-                                   "", kicker)
+    if len(subtitle) >= 90:  # a long audience line: its first clause, or nothing
+        subtitle = subtitle.split(", ")[0] if len(subtitle.split(", ")[0]) < 90 else ""
+    args = film_slides.title_slide(theme, package_name, subtitle, "", kicker)
     film_slides.render(args, os.path.join(pkg, rel), size="800x450")
 
 
