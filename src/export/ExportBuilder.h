@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/Bundle.h"
+#include "export/ExportDocument.h"
+#include "export/ExportRequest.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+#include <vector>
+
+namespace reflekt {
+
+class Store;
+struct GroupSession;
+struct Note;
+
+/** The document, or why it could not be made. */
+struct ExportBuildResult {
+    std::optional<ExportDocument> document;
+    QString error;
+
+    bool ok() const { return document.has_value(); }
+};
+
+// Reads one participant's notes from the store and puts them in bundle order, with the question
+// texts from the library's bundles. Only the requested participant's notes are ever read.
+class ExportBuilder {
+    Q_DECLARE_TR_FUNCTIONS(ExportBuilder)
+public:
+    /** `bundles`: the usable bundles of the library (current versions); they must outlive the builder. */
+    ExportBuilder(Store& store, std::vector<const Bundle*> bundles);
+
+    ExportBuildResult build(const ExportRequest& request) const;
+
+    /** Sessions the participant attended or facilitated (by profile name), newest first. */
+    std::vector<GroupSession> sessionsOf(std::int64_t participantId, QString* error = nullptr) const;
+
+private:
+    const Bundle* findBundle(const QString& bundleId) const;
+    QString text(const Bundle& bundle, const LocalizedText& value, const QString& language) const;
+    bool fillPackage(ExportPackage& package, const Bundle& bundle, const ExportRequest& request,
+                     const QString& onlyModule, QString& error) const;
+    ExportModule makeModule(const Bundle& bundle, const Module& module, const std::vector<Note>& notes,
+                            const QString& language) const;
+    bool fillSession(ExportDocument& doc, const ExportRequest& request, const QString& participantName,
+                     QString& error) const;
+
+    Store& m_store;
+    std::vector<const Bundle*> m_bundles;
+};
+
+} // namespace reflekt

@@ -1,0 +1,119 @@
+#include "export/MarkdownExportWriter.h"
+
+#include "export/ExportLabels.h"
+
+#include <QStringList>
+
+namespace reflekt {
+
+namespace {
+
+class Markdown {
+public:
+    explicit Markdown(const ExportDocument& doc) : m_doc(doc) {}
+
+    void heading(int level, const QString& text) { paragraph(QString(level, QLatin1Char('#')) + u' ' + text); }
+    void paragraph(const QString& text)
+    {
+        QString t = text;
+        t.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        m_parts << t;
+    }
+    void emphasis(const QString& text) { paragraph(u'*' + text + u'*'); }
+    void details(const QList<QPair<QString, QString>>& rows)
+    {
+        QStringList lines;
+        for (const auto& [label, value] : rows)
+            lines << QStringLiteral("- **%1:** %2").arg(label, value);
+        paragraph(lines.join(u'\n'));
+    }
+    void steps(const std::vector<ExportStep>& steps, int level)
+    {
+        for (const auto& step : steps) {
+            if (steps.size() > 1)
+                heading(level, step.title);
+            if (!step.intro.isEmpty())
+                paragraph(step.intro);
+            for (const auto& q : step.questions) {
+                heading(level + 1, q.number + u' ' + q.text);
+                if (!q.answered) {
+                    emphasis(ExportLabels::noAnswer());
+                    continue;
+                }
+                paragraph(q.answer);
+                emphasis(ExportLabels::lastEdited(m_doc, q.edited));
+            }
+        }
+    }
+    QByteArray result() const { return (m_parts.join(QStringLiteral("\n\n")) + u'\n').toUtf8(); }
+
+private:
+    const ExportDocument& m_doc;
+    QStringList m_parts;
+};
+
+} // namespace
+
+QByteArray MarkdownExportWriter::render(const ExportDocument& doc)
+{
+    Markdown md(doc);
+    md.heading(1, doc.title);
+    if (!doc.subtitle.isEmpty())
+        md.paragraph(doc.subtitle);
+    md.emphasis(ExportLabels::kind(doc));
+    QList<QPair<QString, QString>> front{{ExportLabels::participant(), doc.participant}};
+    if (doc.packages.size() == 1 && !doc.session)
+        front.append({ExportLabels::package(),
+                      ExportLabels::packageWithVersion(doc.packages[0].title, doc.packages[0].version)});
+    if (doc.session)
+        front.append({ExportLabels::date(), doc.formatDate(doc.session->started)});
+    front.append({ExportLabels::exported(), doc.formatDate(doc.exportedAt)});
+    md.details(front);
+
+    if (doc.session) {
+        const ExportSession& s = *doc.session;
+        md.heading(2, ExportLabels::kind(doc));
+        md.details({{ExportLabels::module(), s.moduleTitle},
+                    {ExportLabels::package(), s.packageTitle},
+                    {ExportLabels::date(), doc.formatDateTime(s.started)},
+                    {ExportLabels::duration(), ExportLabels::durationText(s)},
+                    {ExportLabels::facilitator(), s.facilitator}});
+        md.heading(3, ExportLabels::attendees());
+        QStringList names;
+        for (const QString& p : s.profiles)
+            names << QStringLiteral("- ") + p;
+        for (const QString& g : s.guests)
+            names << QStringLiteral("- ") + ExportLabels::guest(g);
+        if (!names.isEmpty())
+            md.paragraph(names.join(u'\n'));
+        md.heading(2, ExportLabels::groupNotes());
+        md.steps(s.steps, 3);
+        return md.result();
+    }
+
+    if (doc.packages.empty())
+        md.paragraph(ExportLabels::noNotes());
+    const int offset = doc.packages.size() > 1 ? 1 : 0;
+    for (const auto& package : doc.packages) {
+        if (offset)
+            md.heading(2, package.title);
+        for (const auto& module : package.modules) {
+            md.heading(2 + offset, module.title);
+            if (module.steps.empty())
+                md.paragraph(ExportLabels::noQuestions());
+            md.steps(module.steps, 3 + offset);
+        }
+        if (package.earlierNotes.empty())
+            continue;
+        md.heading(2 + offset, ExportLabels::earlierNotes());
+        md.paragraph(ExportLabels::earlierNotesIntro());
+        for (const auto& note : package.earlierNotes) {
+            md.heading(4 + offset, ExportLabels::earlierNoteHeading(note));
+            md.paragraph(note.text);
+            md.emphasis(ExportLabels::lastEdited(doc, note.edited));
+        }
+    }
+    return md.result();
+}
+
+} // namespace reflekt
