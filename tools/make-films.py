@@ -175,10 +175,19 @@ def update_bundle(pkg, results):
             continue
         step["durationSeconds"] = fields["durationSeconds"]
         step["chapters"] = fields["chapters"]
-        step["captions"] = merge_captions(pkg, step.get("captions"), fields["captions"])
         english |= any(c["language"] == "en" for c in fields["captions"])
     if english and "en" not in bundle.get("languages", []):
         bundle.setdefault("languages", []).append("en")
+    declared = set(bundle.get("languages", []))
+    for film_id, fields in results.items():
+        step = find_step(bundle, film_id)
+        if step is None:
+            continue
+        step["captions"] = merge_captions(pkg, step.get("captions"), fields["captions"])
+        for track in step["captions"]:  # labels only in declared languages: others are warned about
+            label = {k: v for k, v in track.get("label", {}).items() if k in declared}
+            if label:
+                track["label"] = label
     bundle["sha256"] = sha256_map(pkg, bundle.get("sha256"))
     after = json.dumps(bundle, indent=2, ensure_ascii=False)
     if after != before:
