@@ -45,8 +45,9 @@ void WatchedRanges::add(WatchedInterval interval, double durationSeconds)
         return;
 
     // Insert in order, then fold every range that overlaps or nearly touches the new one.
-    auto pos = std::lower_bound(m_ranges.begin(), m_ranges.end(), interval,
-                                [](const WatchedInterval& a, const WatchedInterval& b) { return a.from < b.from; });
+    auto pos =
+        std::lower_bound(m_ranges.begin(), m_ranges.end(), interval,
+                         [](const WatchedInterval& a, const WatchedInterval& b) { return a.from < b.from; });
     pos = m_ranges.insert(pos, interval);
     std::vector<WatchedInterval> merged;
     merged.reserve(m_ranges.size());
@@ -116,8 +117,8 @@ WatchedRanges WatchedRanges::parse(const std::string& text)
         const std::size_t dash = part.find('-');
         double from = 0.0;
         double to = 0.0;
-        if (dash != std::string::npos && parseDouble(part.substr(0, dash), from)
-            && parseDouble(part.substr(dash + 1), to))
+        if (dash != std::string::npos && parseDouble(part.substr(0, dash), from) &&
+            parseDouble(part.substr(dash + 1), to))
             result.add({from, to});
         start = comma + 1;
     }

@@ -60,13 +60,14 @@ std::vector<std::filesystem::path> BackupManager::migrationBackups() const
     std::error_code ec;
     for (const auto& entry : std::filesystem::directory_iterator(m_folder, ec)) {
         const std::string name = entry.path().filename().string();
-        if (entry.is_regular_file(ec) && name.rfind(kMigrationPrefix, 0) == 0 && entry.path().extension() == ".db")
+        if (entry.is_regular_file(ec) && name.rfind(kMigrationPrefix, 0) == 0 &&
+            entry.path().extension() == ".db")
             out.push_back(entry.path());
     }
     // The name ends in a sortable UTC stamp.
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
-        return a.filename().string().substr(a.filename().string().size() - 18)
-               > b.filename().string().substr(b.filename().string().size() - 18);
+        return a.filename().string().substr(a.filename().string().size() - 18) >
+               b.filename().string().substr(b.filename().string().size() - 18);
     });
     return out;
 }
@@ -91,11 +92,10 @@ StoreResult<std::optional<std::filesystem::path>> BackupManager::takeDailyBackup
 }
 
 StoreResult<std::filesystem::path> BackupManager::takeMigrationBackup(Database& db, int fromVersion,
-                                                                       int toVersion)
+                                                                      int toVersion)
 {
-    const auto target = m_folder
-                        / (kMigrationPrefix + std::to_string(toVersion) + "-from-v" + std::to_string(fromVersion)
-                           + "-" + utcStamp(m_clock()) + ".db");
+    const auto target = m_folder / (kMigrationPrefix + std::to_string(toVersion) + "-from-v" +
+                                    std::to_string(fromVersion) + "-" + utcStamp(m_clock()) + ".db");
     if (auto status = vacuumInto(db, target); !status.ok())
         return StoreResult<std::filesystem::path>::failure(status.error);
     return StoreResult<std::filesystem::path>::success(target);

@@ -12,7 +12,7 @@ class Database;
 /** One daily backup file, "reflekt-2024-05-03.db", and its UTC day number. */
 struct BackupFile {
     std::filesystem::path path;
-    std::int64_t day = 0;  ///< days since 1970-01-01
+    std::int64_t day = 0; ///< days since 1970-01-01
 };
 
 /**

@@ -8,9 +8,7 @@
 
 namespace reflekt {
 
-BundleRepository::BundleRepository(Database& db) : m_db(db)
-{
-}
+BundleRepository::BundleRepository(Database& db) : m_db(db) {}
 
 std::vector<SeenQuestion> BundleRepository::questionsOf(const Bundle& bundle)
 {
@@ -34,7 +32,8 @@ StoreStatus BundleRepository::recordSeen(const Bundle& bundle, const std::string
 }
 
 StoreStatus BundleRepository::recordSeen(const std::string& bundleId, const std::string& version,
-                                         const std::string& contentHash, const std::vector<SeenQuestion>& questions)
+                                         const std::string& contentHash,
+                                         const std::vector<SeenQuestion>& questions)
 {
     const char* action = "remember the bundle version";
     Transaction tx(m_db);
@@ -54,8 +53,9 @@ StoreStatus BundleRepository::recordSeen(const std::string& bundleId, const std:
     clear.bind(1, bundleId).bind(2, version);
     if (!clear.run())
         return StoreStatus::failure(m_db.describeError(action));
-    Statement add = m_db.prepare("INSERT OR IGNORE INTO bundle_question (bundle_id, version, question_id, module_id, "
-                                 "position) VALUES (?1, ?2, ?3, ?4, ?5)");
+    Statement add =
+        m_db.prepare("INSERT OR IGNORE INTO bundle_question (bundle_id, version, question_id, module_id, "
+                     "position) VALUES (?1, ?2, ?3, ?4, ?5)");
     int position = 0;
     for (const auto& q : questions) {
         add.reset();
@@ -71,8 +71,9 @@ StoreStatus BundleRepository::recordSeen(const std::string& bundleId, const std:
 StoreResult<std::vector<BundleVersionSeen>> BundleRepository::versions(const std::string& bundleId)
 {
     using Result = StoreResult<std::vector<BundleVersionSeen>>;
-    Statement st = m_db.prepare("SELECT bundle_id, version, content_hash, first_seen_ms, last_seen_ms "
-                                "FROM bundle_version WHERE bundle_id = ?1 ORDER BY last_seen_ms DESC, version DESC");
+    Statement st =
+        m_db.prepare("SELECT bundle_id, version, content_hash, first_seen_ms, last_seen_ms "
+                     "FROM bundle_version WHERE bundle_id = ?1 ORDER BY last_seen_ms DESC, version DESC");
     st.bind(1, bundleId);
     std::vector<BundleVersionSeen> out;
     while (st.step())

@@ -38,13 +38,14 @@ public:
     /** Records that `bundle` (with this content hash) was opened now; one transaction. */
     StoreStatus recordSeen(const Bundle& bundle, const std::string& contentHash);
     /** Same, from plain ids (the question list replaces what was stored for this version). */
-    StoreStatus recordSeen(const std::string& bundleId, const std::string& version, const std::string& contentHash,
-                           const std::vector<SeenQuestion>& questions);
+    StoreStatus recordSeen(const std::string& bundleId, const std::string& version,
+                           const std::string& contentHash, const std::vector<SeenQuestion>& questions);
 
     /** Versions of a bundle, most recently seen first. */
     StoreResult<std::vector<BundleVersionSeen>> versions(const std::string& bundleId);
     /** Question ids of one version, in bundle order. */
-    StoreResult<std::vector<std::string>> questionIds(const std::string& bundleId, const std::string& version);
+    StoreResult<std::vector<std::string>> questionIds(const std::string& bundleId,
+                                                      const std::string& version);
 
     /** Extracts (module id, question id) pairs, depth first, from a bundle. */
     static std::vector<SeenQuestion> questionsOf(const Bundle& bundle);

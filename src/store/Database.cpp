@@ -8,8 +8,8 @@ std::unique_ptr<Database> Database::open(const std::filesystem::path& file, bool
                                          std::string& error)
 {
     sqlite3* db = nullptr;
-    const int flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-                      | SQLITE_OPEN_NOMUTEX;
+    const int flags =
+        (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(file.c_str(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
         error = "could not open the database: " + reasonFor(rc) + " (" + file.string() + ")";
@@ -81,29 +81,40 @@ std::string Database::describeError(std::string_view action) const
 
 std::string Database::describeError(std::string_view action, int resultCode) const
 {
-    return "could not " + std::string(action) + ": " + reasonFor(resultCode) + " ("
-           + m_file.filename().string() + " in " + m_file.parent_path().string() + ")";
+    return "could not " + std::string(action) + ": " + reasonFor(resultCode) + " (" +
+           m_file.filename().string() + " in " + m_file.parent_path().string() + ")";
 }
 
 std::string Database::reasonFor(int resultCode)
 {
     switch (resultCode & 0xff) {
-    case SQLITE_FULL: return "disk is full";
-    case SQLITE_READONLY: return "the database is read-only";
+    case SQLITE_FULL:
+        return "disk is full";
+    case SQLITE_READONLY:
+        return "the database is read-only";
     case SQLITE_BUSY:
-    case SQLITE_LOCKED: return "the database is busy in another Reflekt window";
+    case SQLITE_LOCKED:
+        return "the database is busy in another Reflekt window";
     case SQLITE_CORRUPT:
-    case SQLITE_NOTADB: return "the database file is damaged";
-    case SQLITE_IOERR: return "the disk reported a read or write error";
-    case SQLITE_CANTOPEN: return "the file cannot be opened (missing folder or no permission)";
+    case SQLITE_NOTADB:
+        return "the database file is damaged";
+    case SQLITE_IOERR:
+        return "the disk reported a read or write error";
+    case SQLITE_CANTOPEN:
+        return "the file cannot be opened (missing folder or no permission)";
     case SQLITE_PERM:
-    case SQLITE_AUTH: return "permission denied";
-    case SQLITE_NOMEM: return "out of memory";
-    case SQLITE_CONSTRAINT: return "the change conflicts with existing data";
+    case SQLITE_AUTH:
+        return "permission denied";
+    case SQLITE_NOMEM:
+        return "out of memory";
+    case SQLITE_CONSTRAINT:
+        return "the change conflicts with existing data";
     case SQLITE_OK:
     case SQLITE_DONE:
-    case SQLITE_ROW: return "an unexpected internal state";
-    default: return sqlite3_errstr(resultCode);
+    case SQLITE_ROW:
+        return "an unexpected internal state";
+    default:
+        return sqlite3_errstr(resultCode);
     }
 }
 

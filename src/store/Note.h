@@ -12,7 +12,7 @@ struct Note {
     std::string bundleId;
     std::string questionId;
     std::string text;
-    std::string bundleVersion;  ///< the bundle version the latest text was written against
+    std::string bundleVersion; ///< the bundle version the latest text was written against
     TimeMs createdMs = 0;
     TimeMs updatedMs = 0;
 };
@@ -29,16 +29,16 @@ struct NoteRevision {
 /** What a save did; returned only after the transaction is committed and durable. */
 struct SavedNote {
     std::int64_t noteId = 0;
-    std::int64_t revisionId = 0;  ///< the revision holding the saved text
+    std::int64_t revisionId = 0; ///< the revision holding the saved text
     TimeMs savedMs = 0;
-    bool changed = false;  ///< false if the text and version were already stored as they are
+    bool changed = false; ///< false if the text and version were already stored as they are
 };
 
 /** A note whose question is missing from the current bundle version, with where it came from. */
 struct OrphanedNote {
     Note note;
-    std::string lastVersionWithQuestion;  ///< empty if no seen version had the question
-    std::string moduleId;                 ///< module of the question in that version
+    std::string lastVersionWithQuestion; ///< empty if no seen version had the question
+    std::string moduleId;                ///< module of the question in that version
 };
 
 } // namespace reflekt

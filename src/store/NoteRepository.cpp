@@ -4,9 +4,7 @@
 
 namespace reflekt {
 
-NoteRepository::NoteRepository(Database& db) : m_db(db), m_storage(db, NoteOwner::Participant)
-{
-}
+NoteRepository::NoteRepository(Database& db) : m_db(db), m_storage(db, NoteOwner::Participant) {}
 
 StoreResult<SavedNote> NoteRepository::save(std::int64_t participantId, const std::string& bundleId,
                                             const std::string& bundleVersion, const std::string& questionId,

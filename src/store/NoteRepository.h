@@ -49,8 +49,8 @@ public:
      * Notes whose question is not in `currentVersion` of the bundle (as recorded by BundleRepository),
      * each with the newest earlier version that had the question. Such notes are never deleted.
      */
-    StoreResult<std::vector<OrphanedNote>> orphanedNotes(std::int64_t participantId, const std::string& bundleId,
-                                                         const std::string& currentVersion);
+    StoreResult<std::vector<OrphanedNote>>
+    orphanedNotes(std::int64_t participantId, const std::string& bundleId, const std::string& currentVersion);
 
 private:
     Database& m_db;

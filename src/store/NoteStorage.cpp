@@ -10,7 +10,8 @@ namespace reflekt {
 
 namespace {
 
-constexpr const char* kNoteColumns = "id, bundle_id, question_id, text, bundle_version, created_ms, updated_ms";
+constexpr const char* kNoteColumns =
+    "id, bundle_id, question_id, text, bundle_version, created_ms, updated_ms";
 
 Note readNote(const Statement& st)
 {
@@ -19,15 +20,13 @@ Note readNote(const Statement& st)
 
 } // namespace
 
-NoteStorage::NoteStorage(Database& db, NoteOwner owner) : m_db(db), m_owner(owner)
-{
-}
+NoteStorage::NoteStorage(Database& db, NoteOwner owner) : m_db(db), m_owner(owner) {}
 
 // The owner column is one of two constants chosen here, never a value from outside.
 std::string NoteStorage::sql(const char* beforeOwner, const char* afterOwner) const
 {
-    return std::string(beforeOwner) + (m_owner == NoteOwner::Participant ? "participant_id" : "session_id")
-           + afterOwner;
+    return std::string(beforeOwner) + (m_owner == NoteOwner::Participant ? "participant_id" : "session_id") +
+           afterOwner;
 }
 
 std::string NoteStorage::saveAction() const
@@ -56,33 +55,39 @@ StoreResult<SavedNote> NoteStorage::saveInTransaction(std::int64_t ownerId, cons
 {
     using Result = StoreResult<SavedNote>;
     const TimeMs now = m_db.now();
-    Statement find = m_db.prepare(
-        sql("SELECT n.id, n.text, n.bundle_version, (SELECT max(r.id) FROM note_revision r WHERE r.note_id = n.id) "
-            "FROM note n WHERE n.",
-            " = ?1 AND n.bundle_id = ?2 AND n.question_id = ?3"));
+    Statement find = m_db.prepare(sql("SELECT n.id, n.text, n.bundle_version, (SELECT max(r.id) FROM "
+                                      "note_revision r WHERE r.note_id = n.id) "
+                                      "FROM note n WHERE n.",
+                                      " = ?1 AND n.bundle_id = ?2 AND n.question_id = ?3"));
     find.bind(1, ownerId).bind(2, bundleId).bind(3, questionId);
     std::int64_t noteId = 0;
     if (find.step()) {
         noteId = find.int64(0);
         if (find.text(1) == text && find.text(2) == bundleVersion && !find.isNull(3))
             return Result::success(SavedNote{noteId, find.int64(3), now, false});
-        Statement update = m_db.prepare("UPDATE note SET text = ?1, bundle_version = ?2, updated_ms = ?3 WHERE id = ?4");
+        Statement update =
+            m_db.prepare("UPDATE note SET text = ?1, bundle_version = ?2, updated_ms = ?3 WHERE id = ?4");
         update.bind(1, text).bind(2, bundleVersion).bind(3, now).bind(4, noteId);
         if (!update.run())
             return Result::failure(m_db.describeError(saveAction()));
     } else {
         if (find.failed())
             return Result::failure(m_db.describeError(saveAction()));
-        Statement insert = m_db.prepare(
-            sql("INSERT INTO note (", ", bundle_id, question_id, text, bundle_version, created_ms, updated_ms) "
-                                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)"));
-        insert.bind(1, ownerId).bind(2, bundleId).bind(3, questionId).bind(4, text).bind(5, bundleVersion).bind(6, now);
+        Statement insert = m_db.prepare(sql(
+            "INSERT INTO note (", ", bundle_id, question_id, text, bundle_version, created_ms, updated_ms) "
+                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)"));
+        insert.bind(1, ownerId)
+            .bind(2, bundleId)
+            .bind(3, questionId)
+            .bind(4, text)
+            .bind(5, bundleVersion)
+            .bind(6, now);
         if (!insert.run())
             return Result::failure(m_db.describeError(saveAction()));
         noteId = m_db.lastInsertId();
     }
-    Statement revision =
-        m_db.prepare("INSERT INTO note_revision (note_id, text, bundle_version, saved_ms) VALUES (?1, ?2, ?3, ?4)");
+    Statement revision = m_db.prepare(
+        "INSERT INTO note_revision (note_id, text, bundle_version, saved_ms) VALUES (?1, ?2, ?3, ?4)");
     revision.bind(1, noteId).bind(2, text).bind(3, bundleVersion).bind(4, now);
     if (!revision.run())
         return Result::failure(m_db.describeError(saveAction()));
@@ -136,8 +141,8 @@ StoreResult<std::vector<Note>> NoteStorage::list(std::int64_t ownerId, const std
     st.bind(1, ownerId).bind(2, bundleId);
     while (st.step()) {
         Note note = readNote(st);
-        if (!questionIds
-            || std::find(questionIds->begin(), questionIds->end(), note.questionId) != questionIds->end())
+        if (!questionIds ||
+            std::find(questionIds->begin(), questionIds->end(), note.questionId) != questionIds->end())
             notes.push_back(std::move(note));
     }
     if (st.failed())
@@ -177,15 +182,17 @@ StoreResult<SavedNote> NoteStorage::restore(std::int64_t ownerId, std::int64_t r
     Transaction tx(m_db);
     if (!tx.active())
         return Result::failure(m_db.describeError("restore the earlier text"));
-    Statement st = m_db.prepare(sql("SELECT r.text, r.bundle_version, n.bundle_id, n.question_id FROM note_revision r "
-                                    "JOIN note n ON n.id = r.note_id WHERE r.id = ?1 AND n.",
-                                    " = ?2"));
+    Statement st =
+        m_db.prepare(sql("SELECT r.text, r.bundle_version, n.bundle_id, n.question_id FROM note_revision r "
+                         "JOIN note n ON n.id = r.note_id WHERE r.id = ?1 AND n.",
+                         " = ?2"));
     st.bind(1, revisionId).bind(2, ownerId);
     if (!st.step()) {
         if (st.failed())
             return Result::failure(m_db.describeError("restore the earlier text"));
-        return Result::failure("could not restore the earlier text: that version of the note no longer exists ("
-                               + m_db.file().string() + ")");
+        return Result::failure(
+            "could not restore the earlier text: that version of the note no longer exists (" +
+            m_db.file().string() + ")");
     }
     const std::string text = st.text(0);
     const std::string version = st.text(1);

@@ -21,8 +21,9 @@ public:
     NoteStorage(Database& db, NoteOwner owner);
 
     /** Saves as one durable transaction (new revision, then thinning of old ones). */
-    StoreResult<SavedNote> save(std::int64_t ownerId, const std::string& bundleId, const std::string& bundleVersion,
-                                const std::string& questionId, const std::string& text);
+    StoreResult<SavedNote> save(std::int64_t ownerId, const std::string& bundleId,
+                                const std::string& bundleVersion, const std::string& questionId,
+                                const std::string& text);
     StoreResult<std::optional<Note>> load(std::int64_t ownerId, const std::string& bundleId,
                                           const std::string& questionId);
     /** All notes of the owner for a bundle; with `questionIds`, only those questions. */

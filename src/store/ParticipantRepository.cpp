@@ -25,9 +25,7 @@ std::string trimmed(const std::string& s)
 
 } // namespace
 
-ParticipantRepository::ParticipantRepository(Database& db) : m_db(db)
-{
-}
+ParticipantRepository::ParticipantRepository(Database& db) : m_db(db) {}
 
 StoreResult<std::vector<Participant>> ParticipantRepository::list()
 {
@@ -44,7 +42,8 @@ StoreStatus ParticipantRepository::checkName(const std::string& name, std::int64
 {
     if (name.empty())
         return StoreStatus::failure("a profile needs a name");
-    Statement st = m_db.prepare("SELECT id FROM participant WHERE display_name = ?1 COLLATE NOCASE AND id <> ?2");
+    Statement st =
+        m_db.prepare("SELECT id FROM participant WHERE display_name = ?1 COLLATE NOCASE AND id <> ?2");
     st.bind(1, name).bind(2, exceptId);
     if (st.step())
         return StoreStatus::failure("a profile named \"" + name + "\" already exists");
@@ -64,7 +63,8 @@ StoreResult<Participant> ParticipantRepository::create(const std::string& displa
     if (auto status = checkName(name, 0); !status.ok())
         return Result::failure(status.error);
     const TimeMs now = m_db.now();
-    Statement st = m_db.prepare("INSERT INTO participant (display_name, account_name, created_ms) VALUES (?1, ?2, ?3)");
+    Statement st =
+        m_db.prepare("INSERT INTO participant (display_name, account_name, created_ms) VALUES (?1, ?2, ?3)");
     st.bind(1, name).bind(2, accountName).bind(3, now);
     if (!st.run())
         return Result::failure(m_db.describeError("create the profile"));

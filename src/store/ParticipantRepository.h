@@ -14,7 +14,7 @@ class Database;
 struct Participant {
     std::int64_t id = 0;
     std::string displayName;
-    std::optional<std::string> accountName;  ///< xAPI-style account name for later reporting
+    std::optional<std::string> accountName; ///< xAPI-style account name for later reporting
     TimeMs createdMs = 0;
 };
 

@@ -40,9 +40,7 @@ std::string toString(CompletionHow how)
     return how == CompletionHow::Group ? "group" : "alone";
 }
 
-ProgressRepository::ProgressRepository(Database& db) : m_db(db)
-{
-}
+ProgressRepository::ProgressRepository(Database& db) : m_db(db) {}
 
 StoreStatus ProgressRepository::openStep(std::int64_t participantId, const StepRef& step)
 {
@@ -52,7 +50,11 @@ StoreStatus ProgressRepository::openStep(std::int64_t participantId, const StepR
         ON CONFLICT (participant_id, bundle_id, module_id, step_id) DO UPDATE
            SET last_opened_ms = excluded.last_opened_ms,
                first_opened_ms = coalesce(step_progress.first_opened_ms, excluded.first_opened_ms))sql");
-    st.bind(1, participantId).bind(2, step.bundleId).bind(3, step.moduleId).bind(4, step.stepId).bind(5, m_db.now());
+    st.bind(1, participantId)
+        .bind(2, step.bundleId)
+        .bind(3, step.moduleId)
+        .bind(4, step.stepId)
+        .bind(5, m_db.now());
     if (!st.run())
         return StoreStatus::failure(m_db.describeError("remember where you are"));
     return StoreStatus::success();
@@ -63,9 +65,10 @@ StoreResult<std::optional<std::string>> ProgressRepository::lastOpenedStep(std::
                                                                            const std::string& moduleId)
 {
     using Result = StoreResult<std::optional<std::string>>;
-    Statement st = m_db.prepare("SELECT step_id FROM step_progress WHERE participant_id = ?1 AND bundle_id = ?2 "
-                                "AND module_id = ?3 AND last_opened_ms IS NOT NULL "
-                                "ORDER BY last_opened_ms DESC LIMIT 1");
+    Statement st =
+        m_db.prepare("SELECT step_id FROM step_progress WHERE participant_id = ?1 AND bundle_id = ?2 "
+                     "AND module_id = ?3 AND last_opened_ms IS NOT NULL "
+                     "ORDER BY last_opened_ms DESC LIMIT 1");
     st.bind(1, participantId).bind(2, bundleId).bind(3, moduleId);
     if (st.step())
         return Result::success(st.text(0));
@@ -78,9 +81,10 @@ StoreResult<std::optional<StepRef>> ProgressRepository::lastOpenedInBundle(std::
                                                                            const std::string& bundleId)
 {
     using Result = StoreResult<std::optional<StepRef>>;
-    Statement st = m_db.prepare("SELECT bundle_id, module_id, step_id FROM step_progress WHERE participant_id = ?1 "
-                                "AND bundle_id = ?2 AND last_opened_ms IS NOT NULL "
-                                "ORDER BY last_opened_ms DESC LIMIT 1");
+    Statement st =
+        m_db.prepare("SELECT bundle_id, module_id, step_id FROM step_progress WHERE participant_id = ?1 "
+                     "AND bundle_id = ?2 AND last_opened_ms IS NOT NULL "
+                     "ORDER BY last_opened_ms DESC LIMIT 1");
     st.bind(1, participantId).bind(2, bundleId);
     if (st.step())
         return Result::success(StepRef{st.text(0), st.text(1), st.text(2)});
@@ -92,8 +96,9 @@ StoreResult<std::optional<StepRef>> ProgressRepository::lastOpenedInBundle(std::
 StoreResult<std::optional<StepRef>> ProgressRepository::lastOpened(std::int64_t participantId)
 {
     using Result = StoreResult<std::optional<StepRef>>;
-    Statement st = m_db.prepare("SELECT bundle_id, module_id, step_id FROM step_progress WHERE participant_id = ?1 "
-                                "AND last_opened_ms IS NOT NULL ORDER BY last_opened_ms DESC LIMIT 1");
+    Statement st =
+        m_db.prepare("SELECT bundle_id, module_id, step_id FROM step_progress WHERE participant_id = ?1 "
+                     "AND last_opened_ms IS NOT NULL ORDER BY last_opened_ms DESC LIMIT 1");
     st.bind(1, participantId);
     if (st.step())
         return Result::success(StepRef{st.text(0), st.text(1), st.text(2)});
@@ -102,8 +107,9 @@ StoreResult<std::optional<StepRef>> ProgressRepository::lastOpened(std::int64_t 
     return Result::success(std::nullopt);
 }
 
-StoreResult<FilmProgress> ProgressRepository::recordFilmProgress(std::int64_t participantId, const StepRef& step,
-                                                                 double positionSeconds, WatchedInterval played,
+StoreResult<FilmProgress> ProgressRepository::recordFilmProgress(std::int64_t participantId,
+                                                                 const StepRef& step, double positionSeconds,
+                                                                 WatchedInterval played,
                                                                  double durationSeconds, double requiredShare)
 {
     using Result = StoreResult<FilmProgress>;
@@ -128,7 +134,8 @@ StoreResult<FilmProgress> ProgressRepository::recordFilmProgress(std::int64_t pa
 
     progress.watched.add(played, durationSeconds);
     progress.share = progress.watched.share(durationSeconds);
-    progress.completedNow = !wasCompleted && progress.watched.meetsRequiredShare(durationSeconds, requiredShare);
+    progress.completedNow =
+        !wasCompleted && progress.watched.meetsRequiredShare(durationSeconds, requiredShare);
     progress.completed = wasCompleted || progress.completedNow;
 
     Statement write = m_db.prepare(R"sql(
@@ -143,8 +150,8 @@ StoreResult<FilmProgress> ProgressRepository::recordFilmProgress(std::int64_t pa
     write.bind(8, progress.watched.serialize()).bind(9, progress.share);
     if (!write.run())
         return Result::failure(m_db.describeError(action));
-    if (progress.completedNow
-        && !markCompletedWithin(m_db, participantId, step, CompletionHow::Alone, now, std::nullopt))
+    if (progress.completedNow &&
+        !markCompletedWithin(m_db, participantId, step, CompletionHow::Alone, now, std::nullopt))
         return Result::failure(m_db.describeError(action));
     if (!tx.commit())
         return Result::failure(m_db.describeError(action));
@@ -152,7 +159,8 @@ StoreResult<FilmProgress> ProgressRepository::recordFilmProgress(std::int64_t pa
 }
 
 bool ProgressRepository::markCompletedWithin(Database& db, std::int64_t participantId, const StepRef& step,
-                                             CompletionHow how, TimeMs when, std::optional<std::int64_t> sessionId)
+                                             CompletionHow how, TimeMs when,
+                                             std::optional<std::int64_t> sessionId)
 {
     Statement st = db.prepare(R"sql(
         INSERT INTO step_progress (participant_id, bundle_id, module_id, step_id, state,
@@ -167,8 +175,8 @@ bool ProgressRepository::markCompletedWithin(Database& db, std::int64_t particip
     return st.run();
 }
 
-StoreStatus ProgressRepository::markCompleted(std::int64_t participantId, const StepRef& step, CompletionHow how,
-                                              std::optional<TimeMs> when)
+StoreStatus ProgressRepository::markCompleted(std::int64_t participantId, const StepRef& step,
+                                              CompletionHow how, std::optional<TimeMs> when)
 {
     if (!markCompletedWithin(m_db, participantId, step, how, when.value_or(m_db.now()), std::nullopt))
         return StoreStatus::failure(m_db.describeError("mark the step as done"));
@@ -179,8 +187,9 @@ StoreResult<std::optional<StepProgress>> ProgressRepository::stepProgress(std::i
                                                                           const StepRef& step)
 {
     using Result = StoreResult<std::optional<StepProgress>>;
-    Statement st = m_db.prepare(std::string(kProgressColumns)
-                                + "WHERE participant_id = ?1 AND bundle_id = ?2 AND module_id = ?3 AND step_id = ?4");
+    Statement st =
+        m_db.prepare(std::string(kProgressColumns) +
+                     "WHERE participant_id = ?1 AND bundle_id = ?2 AND module_id = ?3 AND step_id = ?4");
     st.bind(1, participantId).bind(2, step.bundleId).bind(3, step.moduleId).bind(4, step.stepId);
     if (st.step())
         return Result::success(readProgress(st));
@@ -194,8 +203,9 @@ StoreResult<std::vector<StepProgress>> ProgressRepository::moduleProgress(std::i
                                                                           const std::string& moduleId)
 {
     using Result = StoreResult<std::vector<StepProgress>>;
-    Statement st = m_db.prepare(std::string(kProgressColumns)
-                                + "WHERE participant_id = ?1 AND bundle_id = ?2 AND module_id = ?3 ORDER BY step_id");
+    Statement st =
+        m_db.prepare(std::string(kProgressColumns) +
+                     "WHERE participant_id = ?1 AND bundle_id = ?2 AND module_id = ?3 ORDER BY step_id");
     st.bind(1, participantId).bind(2, bundleId).bind(3, moduleId);
     std::vector<StepProgress> out;
     while (st.step())
@@ -216,25 +226,27 @@ StoreResult<ProgressSummary> ProgressRepository::moduleSummary(std::int64_t part
     return StoreResult<ProgressSummary>::success(all.value->at(moduleId));
 }
 
-StoreResult<std::map<std::string, ProgressSummary>> ProgressRepository::bundleSummary(
-    std::int64_t participantId, const std::string& bundleId,
-    const std::map<std::string, std::vector<std::string>>& stepIdsByModule)
+StoreResult<std::map<std::string, ProgressSummary>>
+ProgressRepository::bundleSummary(std::int64_t participantId, const std::string& bundleId,
+                                  const std::map<std::string, std::vector<std::string>>& stepIdsByModule)
 {
     using Result = StoreResult<std::map<std::string, ProgressSummary>>;
     std::map<std::string, ProgressSummary> out;
     for (const auto& [module, steps] : stepIdsByModule)
         out[module].stepsTotal = static_cast<int>(std::set<std::string>(steps.begin(), steps.end()).size());
-    Statement st = m_db.prepare(stepIdsByModule.size() == 1
-                                    ? "SELECT module_id, step_id FROM step_progress WHERE participant_id = ?1 "
-                                      "AND bundle_id = ?2 AND module_id = ?3 AND state = 'completed'"
-                                    : "SELECT module_id, step_id FROM step_progress WHERE participant_id = ?1 "
-                                      "AND bundle_id = ?2 AND state = 'completed'");
+    Statement st =
+        m_db.prepare(stepIdsByModule.size() == 1
+                         ? "SELECT module_id, step_id FROM step_progress WHERE participant_id = ?1 "
+                           "AND bundle_id = ?2 AND module_id = ?3 AND state = 'completed'"
+                         : "SELECT module_id, step_id FROM step_progress WHERE participant_id = ?1 "
+                           "AND bundle_id = ?2 AND state = 'completed'");
     st.bind(1, participantId).bind(2, bundleId);
     if (stepIdsByModule.size() == 1)
         st.bind(3, stepIdsByModule.begin()->first);
     while (st.step()) {
         const auto it = stepIdsByModule.find(st.text(0));
-        if (it != stepIdsByModule.end() && std::find(it->second.begin(), it->second.end(), st.text(1)) != it->second.end())
+        if (it != stepIdsByModule.end() &&
+            std::find(it->second.begin(), it->second.end(), st.text(1)) != it->second.end())
             ++out[it->first].stepsDone;
     }
     if (st.failed())

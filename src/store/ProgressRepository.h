@@ -30,9 +30,9 @@ struct StepProgress {
     bool completed = false;
     std::optional<TimeMs> firstOpenedMs;
     std::optional<TimeMs> lastOpenedMs;
-    std::optional<double> filmPositionSeconds;  ///< where to resume the film
+    std::optional<double> filmPositionSeconds; ///< where to resume the film
     std::optional<double> filmDurationSeconds;
-    WatchedRanges watched;  ///< distinct seconds really played
+    WatchedRanges watched; ///< distinct seconds really played
     double watchedShare = 0.0;
     std::optional<TimeMs> completedMs;
     std::optional<CompletionHow> completedHow;
@@ -41,10 +41,10 @@ struct StepProgress {
 
 /** Result of recording film progress. */
 struct FilmProgress {
-    double share = 0.0;  ///< share of distinct seconds watched, 0..1
+    double share = 0.0; ///< share of distinct seconds watched, 0..1
     WatchedRanges watched;
-    bool completed = false;     ///< the step is completed (now or before)
-    bool completedNow = false;  ///< this call completed it
+    bool completed = false;    ///< the step is completed (now or before)
+    bool completedNow = false; ///< this call completed it
 };
 
 /** "3 of 5 steps done". */
@@ -62,10 +62,11 @@ public:
     StoreStatus openStep(std::int64_t participantId, const StepRef& step);
 
     /** The step of `moduleId` the participant opened last ("continue where you left off"). */
-    StoreResult<std::optional<std::string>> lastOpenedStep(std::int64_t participantId, const std::string& bundleId,
-                                                           const std::string& moduleId);
+    StoreResult<std::optional<std::string>>
+    lastOpenedStep(std::int64_t participantId, const std::string& bundleId, const std::string& moduleId);
     /** The step (and so the module) of a bundle the participant opened last. */
-    StoreResult<std::optional<StepRef>> lastOpenedInBundle(std::int64_t participantId, const std::string& bundleId);
+    StoreResult<std::optional<StepRef>> lastOpenedInBundle(std::int64_t participantId,
+                                                           const std::string& bundleId);
     /** The step the participant opened last in any bundle. */
     StoreResult<std::optional<StepRef>> lastOpened(std::int64_t participantId);
 
@@ -87,17 +88,18 @@ public:
     StoreResult<std::optional<StepProgress>> stepProgress(std::int64_t participantId, const StepRef& step);
 
     /** All stored steps of one module for the participant. */
-    StoreResult<std::vector<StepProgress>> moduleProgress(std::int64_t participantId, const std::string& bundleId,
-                                                          const std::string& moduleId);
+    StoreResult<std::vector<StepProgress>>
+    moduleProgress(std::int64_t participantId, const std::string& bundleId, const std::string& moduleId);
 
     /** Steps done of the given step ids of a module (ids not in the bundle any more do not count). */
     StoreResult<ProgressSummary> moduleSummary(std::int64_t participantId, const std::string& bundleId,
-                                               const std::string& moduleId, const std::vector<std::string>& stepIds);
+                                               const std::string& moduleId,
+                                               const std::vector<std::string>& stepIds);
 
     /** Per-module summaries of a bundle, for module id -> its step ids, in one query. */
-    StoreResult<std::map<std::string, ProgressSummary>> bundleSummary(
-        std::int64_t participantId, const std::string& bundleId,
-        const std::map<std::string, std::vector<std::string>>& stepIdsByModule);
+    StoreResult<std::map<std::string, ProgressSummary>>
+    bundleSummary(std::int64_t participantId, const std::string& bundleId,
+                  const std::map<std::string, std::vector<std::string>>& stepIdsByModule);
 
     /**
      * Completion inside the caller's transaction (used by group sessions). Keeps an earlier

@@ -13,12 +13,12 @@ std::vector<std::int64_t> RevisionThinning::revisionsToDrop(std::vector<Revision
         return a.savedMs != b.savedMs ? a.savedMs > b.savedMs : a.id > b.id;
     });
     std::vector<std::int64_t> drop;
-    std::set<std::pair<int, TimeMs>> slotsTaken;  // (granularity, slot number)
+    std::set<std::pair<int, TimeMs>> slotsTaken; // (granularity, slot number)
     for (std::size_t i = 0; i < revisions.size(); ++i) {
         const auto& r = revisions[i];
         const TimeMs age = now - r.savedMs;
         if (i == 0 || age < kKeepAllMs)
-            continue;  // the newest revision, and everything of the last hour
+            continue; // the newest revision, and everything of the last hour
         const bool withinDay = age < kDayMs;
         const int granularity = withinDay ? 0 : 1;
         const TimeMs slot = r.savedMs / (withinDay ? kTenMinutesMs : kDayMs);

@@ -14,12 +14,12 @@ constexpr const char* kSessionColumns =
 
 } // namespace
 
-SessionRepository::SessionRepository(Database& db) : m_db(db), m_notes(db, NoteOwner::Session)
-{
-}
+SessionRepository::SessionRepository(Database& db) : m_db(db), m_notes(db, NoteOwner::Session) {}
 
-StoreResult<GroupSession> SessionRepository::start(const std::string& bundleId, const std::string& bundleVersion,
-                                                   const std::string& moduleId, const std::string& facilitator,
+StoreResult<GroupSession> SessionRepository::start(const std::string& bundleId,
+                                                   const std::string& bundleVersion,
+                                                   const std::string& moduleId,
+                                                   const std::string& facilitator,
                                                    const std::vector<std::int64_t>& participantIds,
                                                    const std::vector<std::string>& guestNames)
 {
@@ -29,15 +29,21 @@ StoreResult<GroupSession> SessionRepository::start(const std::string& bundleId, 
     if (!tx.active())
         return Result::failure(m_db.describeError(action));
     GroupSession session{0, bundleId, bundleVersion, moduleId, facilitator, m_db.now(), std::nullopt, {}};
-    Statement st = m_db.prepare("INSERT INTO group_session (bundle_id, bundle_version, module_id, facilitator, "
-                                "started_ms) VALUES (?1, ?2, ?3, ?4, ?5)");
-    st.bind(1, bundleId).bind(2, bundleVersion).bind(3, moduleId).bind(4, facilitator).bind(5, session.startedMs);
+    Statement st =
+        m_db.prepare("INSERT INTO group_session (bundle_id, bundle_version, module_id, facilitator, "
+                     "started_ms) VALUES (?1, ?2, ?3, ?4, ?5)");
+    st.bind(1, bundleId)
+        .bind(2, bundleVersion)
+        .bind(3, moduleId)
+        .bind(4, facilitator)
+        .bind(5, session.startedMs);
     if (!st.run())
         return Result::failure(m_db.describeError(action));
     session.id = m_db.lastInsertId();
 
-    Statement add = m_db.prepare("INSERT OR IGNORE INTO session_attendee (session_id, participant_id, guest_name) "
-                                 "VALUES (?1, ?2, ?3)");
+    Statement add =
+        m_db.prepare("INSERT OR IGNORE INTO session_attendee (session_id, participant_id, guest_name) "
+                     "VALUES (?1, ?2, ?3)");
     for (const auto pid : participantIds) {
         add.reset();
         add.bind(1, session.id).bind(2, pid).bindNull(3);
@@ -92,8 +98,8 @@ StoreStatus SessionRepository::finish(std::int64_t sessionId, const std::vector<
         return StoreStatus::failure(m_db.describeError(action));
     for (const auto pid : attendees)
         for (const auto& stepId : stepIds)
-            if (!ProgressRepository::markCompletedWithin(m_db, pid, {bundleId, moduleId, stepId}, CompletionHow::Group,
-                                                         now, sessionId))
+            if (!ProgressRepository::markCompletedWithin(m_db, pid, {bundleId, moduleId, stepId},
+                                                         CompletionHow::Group, now, sessionId))
                 return StoreStatus::failure(m_db.describeError(action));
     if (!tx.commit())
         return StoreStatus::failure(m_db.describeError(action));
@@ -122,7 +128,14 @@ StoreResult<std::vector<GroupSession>> SessionRepository::query(const std::strin
         st.bind(1, a).bind(2, b);
     std::vector<GroupSession> out;
     while (st.step())
-        out.push_back({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.int64(5), st.optionalInt64(6), {}});
+        out.push_back({st.int64(0),
+                       st.text(1),
+                       st.text(2),
+                       st.text(3),
+                       st.text(4),
+                       st.int64(5),
+                       st.optionalInt64(6),
+                       {}});
     if (st.failed())
         return Result::failure(m_db.describeError("load the group sessions"));
     st = Statement();
@@ -146,16 +159,16 @@ StoreResult<std::optional<GroupSession>> SessionRepository::find(std::int64_t se
 StoreResult<std::vector<GroupSession>> SessionRepository::listForModule(const std::string& bundleId,
                                                                         const std::string& moduleId)
 {
-    return query(std::string(kSessionColumns)
-                     + "WHERE s.bundle_id = ?1 AND s.module_id = ?2 ORDER BY s.started_ms DESC, s.id DESC",
+    return query(std::string(kSessionColumns) +
+                     "WHERE s.bundle_id = ?1 AND s.module_id = ?2 ORDER BY s.started_ms DESC, s.id DESC",
                  0, bundleId, moduleId);
 }
 
 StoreResult<std::vector<GroupSession>> SessionRepository::listForParticipant(std::int64_t participantId)
 {
-    return query(std::string(kSessionColumns)
-                     + "JOIN session_attendee a ON a.session_id = s.id WHERE a.participant_id = ?1 "
-                       "ORDER BY s.started_ms DESC, s.id DESC",
+    return query(std::string(kSessionColumns) +
+                     "JOIN session_attendee a ON a.session_id = s.id WHERE a.participant_id = ?1 "
+                     "ORDER BY s.started_ms DESC, s.id DESC",
                  participantId, {}, {});
 }
 
@@ -166,7 +179,8 @@ StoreResult<SavedNote> SessionRepository::saveGroupNote(std::int64_t sessionId, 
     if (!session.ok())
         return StoreResult<SavedNote>::failure(session.error);
     if (!*session.value)
-        return StoreResult<SavedNote>::failure("could not save the group's note: the session no longer exists");
+        return StoreResult<SavedNote>::failure(
+            "could not save the group's note: the session no longer exists");
     const auto& s = **session.value;
     return m_notes.save(sessionId, s.bundleId, s.bundleVersion, questionId, text);
 }
@@ -192,7 +206,8 @@ StoreResult<std::vector<NoteRevision>> SessionRepository::groupNoteHistory(std::
     return m_notes.history(sessionId, (*session.value)->bundleId, questionId);
 }
 
-StoreResult<SavedNote> SessionRepository::restoreGroupNoteRevision(std::int64_t sessionId, std::int64_t revisionId)
+StoreResult<SavedNote> SessionRepository::restoreGroupNoteRevision(std::int64_t sessionId,
+                                                                   std::int64_t revisionId)
 {
     return m_notes.restore(sessionId, revisionId);
 }

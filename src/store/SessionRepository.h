@@ -14,7 +14,7 @@ class Database;
 /** Someone at a group session: a profile on this computer, or a guest known only by name. */
 struct Attendee {
     std::optional<std::int64_t> participantId;
-    std::string guestName;  ///< set only for guests
+    std::string guestName; ///< set only for guests
 };
 
 /** A facilitated group session over one module. */
@@ -51,7 +51,8 @@ public:
 
     StoreResult<std::optional<GroupSession>> find(std::int64_t sessionId);
     /** Sessions of a module, newest first. */
-    StoreResult<std::vector<GroupSession>> listForModule(const std::string& bundleId, const std::string& moduleId);
+    StoreResult<std::vector<GroupSession>> listForModule(const std::string& bundleId,
+                                                         const std::string& moduleId);
     /** Sessions the participant attended, newest first. */
     StoreResult<std::vector<GroupSession>> listForParticipant(std::int64_t participantId);
 
@@ -59,12 +60,13 @@ public:
     StoreResult<SavedNote> saveGroupNote(std::int64_t sessionId, const std::string& questionId,
                                          const std::string& text);
     StoreResult<std::vector<Note>> groupNotes(std::int64_t sessionId);
-    StoreResult<std::vector<NoteRevision>> groupNoteHistory(std::int64_t sessionId, const std::string& questionId);
+    StoreResult<std::vector<NoteRevision>> groupNoteHistory(std::int64_t sessionId,
+                                                            const std::string& questionId);
     StoreResult<SavedNote> restoreGroupNoteRevision(std::int64_t sessionId, std::int64_t revisionId);
 
 private:
-    StoreResult<std::vector<GroupSession>> query(const std::string& sql, std::int64_t id, const std::string& a,
-                                                 const std::string& b);
+    StoreResult<std::vector<GroupSession>> query(const std::string& sql, std::int64_t id,
+                                                 const std::string& a, const std::string& b);
     bool loadAttendees(GroupSession& session);
 
     Database& m_db;

@@ -68,7 +68,7 @@ bool Statement::step()
     if (!m_stmt)
         return false;
     if (m_rc != SQLITE_OK && m_rc != SQLITE_ROW && m_rc != SQLITE_DONE)
-        return false;  // a failed bind: do not run with half the values
+        return false; // a failed bind: do not run with half the values
     m_rc = sqlite3_step(m_stmt);
     return m_rc == SQLITE_ROW;
 }

@@ -14,8 +14,10 @@ Store::Store(std::unique_ptr<Database> db, std::filesystem::path dataDir, std::s
              int schemaVersion)
     : m_db(std::move(db)), m_dataDir(std::move(dataDir)), m_journalMode(std::move(journalMode)),
       m_schemaVersion(schemaVersion), m_participants(std::make_unique<ParticipantRepository>(*m_db)),
-      m_progress(std::make_unique<ProgressRepository>(*m_db)), m_notes(std::make_unique<NoteRepository>(*m_db)),
-      m_sessions(std::make_unique<SessionRepository>(*m_db)), m_bundles(std::make_unique<BundleRepository>(*m_db))
+      m_progress(std::make_unique<ProgressRepository>(*m_db)),
+      m_notes(std::make_unique<NoteRepository>(*m_db)),
+      m_sessions(std::make_unique<SessionRepository>(*m_db)),
+      m_bundles(std::make_unique<BundleRepository>(*m_db))
 {
 }
 
@@ -31,10 +33,12 @@ StoreStatus Store::checkpoint()
     Statement st = m_db->prepare("PRAGMA wal_checkpoint(TRUNCATE)");
     // Row: busy flag, WAL frames, frames checkpointed; busy means another connection is reading.
     if (!st.step())
-        return StoreStatus::failure(m_db->describeError("write the journal into the database", st.resultCode()));
+        return StoreStatus::failure(
+            m_db->describeError("write the journal into the database", st.resultCode()));
     if (st.int32(0) != 0)
-        return StoreStatus::failure("could not write the journal into the database: another Reflekt is using it ("
-                                    + m_db->file().string() + ")");
+        return StoreStatus::failure(
+            "could not write the journal into the database: another Reflekt is using it (" +
+            m_db->file().string() + ")");
     return StoreStatus::success();
 }
 
@@ -52,8 +56,11 @@ StoreResult<std::string> Store::integrityCheck()
 {
     Statement st = m_db->prepare("PRAGMA integrity_check");
     std::string report;
-    while (st.step())
-        report += (report.empty() ? "" : "\n") + st.text(0);
+    while (st.step()) {
+        if (!report.empty())
+            report += '\n';
+        report += st.text(0);
+    }
     if (st.failed())
         return StoreResult<std::string>::failure(m_db->describeError("check the database", st.resultCode()));
     return StoreResult<std::string>::success(report);

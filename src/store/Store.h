@@ -20,9 +20,9 @@ class Database;
 
 /** How to open the store; the defaults are what the app uses. */
 struct StoreOptions {
-    Clock clock;  ///< defaults to the system clock; tests inject their own
-    LogSink log;  ///< technical log lines (journal mode, backups, migrations)
-    int busyTimeoutMs = 5000;  ///< a second Reflekt process waits this long for the write lock
+    Clock clock;              ///< defaults to the system clock; tests inject their own
+    LogSink log;              ///< technical log lines (journal mode, backups, migrations)
+    int busyTimeoutMs = 5000; ///< a second Reflekt process waits this long for the write lock
     bool dailyBackups = true;
     /** Test hook: pretend the folder is (true) or is not (false) on a network filesystem. */
     std::optional<bool> assumeNetworkFilesystem;
@@ -35,8 +35,8 @@ class Store;
 /** Result of Store::open: the store, or an error; and notices the user must be shown once. */
 struct OpenResult {
     std::unique_ptr<Store> store;
-    std::string error;                  ///< why the store could not be opened (names the file)
-    std::vector<std::string> messages;  ///< e.g. "The database ... was damaged; it was moved to ..."
+    std::string error;                 ///< why the store could not be opened (names the file)
+    std::vector<std::string> messages; ///< e.g. "The database ... was damaged; it was moved to ..."
 
     bool ok() const { return store != nullptr; }
 };
@@ -80,7 +80,8 @@ public:
     StoreResult<std::string> integrityCheck();
 
 private:
-    Store(std::unique_ptr<Database> db, std::filesystem::path dataDir, std::string journalMode, int schemaVersion);
+    Store(std::unique_ptr<Database> db, std::filesystem::path dataDir, std::string journalMode,
+          int schemaVersion);
 
     std::unique_ptr<Database> m_db;
     std::filesystem::path m_dataDir;

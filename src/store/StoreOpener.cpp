@@ -26,7 +26,8 @@ StoreOpener::StoreOpener(std::filesystem::path dataDir, StoreOptions options)
     if (!m_options.clock)
         m_options.clock = systemNowMs;
     m_migrations = builtInMigrations();
-    m_migrations.insert(m_migrations.end(), m_options.extraMigrations.begin(), m_options.extraMigrations.end());
+    m_migrations.insert(m_migrations.end(), m_options.extraMigrations.begin(),
+                        m_options.extraMigrations.end());
     m_targetVersion = m_migrations.back().version;
 }
 
@@ -38,8 +39,8 @@ void StoreOpener::log(const std::string& line) const
 
 std::string StoreOpener::refusalForNewer(int version) const
 {
-    return "database was written by a newer Reflekt (schema " + std::to_string(version) + ", this version knows "
-           + std::to_string(m_targetVersion) + "); not opened: " + m_file.string();
+    return "database was written by a newer Reflekt (schema " + std::to_string(version) +
+           ", this version knows " + std::to_string(m_targetVersion) + "); not opened: " + m_file.string();
 }
 
 std::string StoreOpener::foreignDatabase() const
@@ -105,7 +106,7 @@ StoreOpener::Probe StoreOpener::probe(const std::filesystem::path& file) const
     if (!std::filesystem::exists(file, ec))
         return {FileState::Missing, 0, {}};
     if (std::filesystem::file_size(file, ec) == 0 && !ec)
-        return {FileState::Readable, 0, {}};  // SQLite treats an empty file as an empty database
+        return {FileState::Readable, 0, {}}; // SQLite treats an empty file as an empty database
     // Read-only, so a file we refuse is left exactly as it was.
     std::string error;
     auto db = Database::open(file, true, m_options.clock, error);
@@ -133,7 +134,8 @@ std::unique_ptr<Database> StoreOpener::openConfigured(std::string& error)
 
     std::optional<std::string> network;
     if (m_options.assumeNetworkFilesystem)
-        network = *m_options.assumeNetworkFilesystem ? std::optional<std::string>("network (assumed)") : std::nullopt;
+        network = *m_options.assumeNetworkFilesystem ? std::optional<std::string>("network (assumed)")
+                                                     : std::nullopt;
     else
         network = networkFilesystemName(m_dataDir);
     // WAL keeps its index in shared memory, which network filesystems do not share between
@@ -142,15 +144,15 @@ std::unique_ptr<Database> StoreOpener::openConfigured(std::string& error)
     Statement mode = db->prepare(wanted);
     if (!mode.step()) {
         if (isDamageCode(mode.resultCode()))
-            return db;  // quick_check reports the damage and recovery takes over
+            return db; // quick_check reports the damage and recovery takes over
         error = db->describeError("open the database", mode.resultCode());
         return nullptr;
     }
     m_journalMode = mode.text(0);
     mode = Statement();
     if (network)
-        log("the data folder " + m_dataDir.string() + " is on " + *network
-            + "; using a rollback journal (journal_mode=" + m_journalMode + ") because WAL is unsafe there");
+        log("the data folder " + m_dataDir.string() + " is on " + *network +
+            "; using a rollback journal (journal_mode=" + m_journalMode + ") because WAL is unsafe there");
     else
         log("journal_mode=" + m_journalMode + " for " + m_file.string());
     // FULL: a commit is on the disk before the save returns, also in WAL mode (NORMAL could lose
@@ -203,8 +205,8 @@ bool StoreOpener::recover(const std::string& why, OpenResult& result)
     log("database damaged (" + why + "): moving " + m_file.string() + " to " + moved.string());
     std::filesystem::rename(m_file, moved, ec);
     if (ec) {
-        result.error = "The database " + m_file.string() + " is damaged (" + why
-                       + ") and could not be moved aside: " + ec.message() + ". Nothing was changed.";
+        result.error = "The database " + m_file.string() + " is damaged (" + why +
+                       ") and could not be moved aside: " + ec.message() + ". Nothing was changed.";
         return false;
     }
     // The WAL belongs to the damaged file; keep it with it (never deleted).
@@ -226,13 +228,15 @@ bool StoreOpener::recover(const std::string& why, OpenResult& result)
             log("backup not usable: " + backup.string() + (error.empty() ? "" : " (" + error + ")"));
             continue;
         }
-        result.messages.push_back("The database " + m_file.string() + " was damaged; it was moved to "
-                                  + moved.string() + " and the backup from " + label + " was restored ("
-                                  + backup.string() + "). Work saved after that backup is only in the damaged file.");
+        result.messages.push_back("The database " + m_file.string() + " was damaged; it was moved to " +
+                                  moved.string() + " and the backup from " + label + " was restored (" +
+                                  backup.string() +
+                                  "). Work saved after that backup is only in the damaged file.");
         return true;
     }
-    result.messages.push_back("The database " + m_file.string() + " was damaged; it was moved to " + moved.string()
-                              + ". No usable backup was found, so Reflekt starts with an empty database.");
+    result.messages.push_back("The database " + m_file.string() + " was damaged; it was moved to " +
+                              moved.string() +
+                              ". No usable backup was found, so Reflekt starts with an empty database.");
     return true;
 }
 
@@ -245,7 +249,7 @@ bool StoreOpener::migrate(Database& db, OpenResult& result)
     }
     int version = static_cast<int>(*current);
     if (version > m_targetVersion) {
-        result.error = refusalForNewer(version);  // written by a newer Reflekt between probe and open
+        result.error = refusalForNewer(version); // written by a newer Reflekt between probe and open
         return false;
     }
     if (version == 0 && db.queryInt("SELECT count(*) FROM sqlite_schema").value_or(0) > 0) {
@@ -259,21 +263,22 @@ bool StoreOpener::migrate(Database& db, OpenResult& result)
         if (version > 0) {
             auto backup = m_backups.takeMigrationBackup(db, version, migration.version);
             if (!backup.ok()) {
-                result.error = "could not update the database " + m_file.string() + " to schema "
-                               + std::to_string(migration.version) + ": the backup before it failed: " + backup.error;
+                result.error = "could not update the database " + m_file.string() + " to schema " +
+                               std::to_string(migration.version) +
+                               ": the backup before it failed: " + backup.error;
                 return false;
             }
             backupNote = " (backup: " + backup.value->string() + ")";
         }
         std::string error;
         if (!applyMigration(db, migration, error)) {
-            result.error = "could not update the database " + m_file.string() + " from schema "
-                           + std::to_string(version) + " to " + std::to_string(migration.version) + ": " + error
-                           + "; it was left unchanged" + backupNote;
+            result.error = "could not update the database " + m_file.string() + " from schema " +
+                           std::to_string(version) + " to " + std::to_string(migration.version) + ": " +
+                           error + "; it was left unchanged" + backupNote;
             return false;
         }
-        log("migrated " + m_file.string() + " from schema " + std::to_string(version) + " to "
-            + std::to_string(migration.version) + ": " + migration.description + backupNote);
+        log("migrated " + m_file.string() + " from schema " + std::to_string(version) + " to " +
+            std::to_string(migration.version) + ": " + migration.description + backupNote);
         version = migration.version;
     }
     return true;

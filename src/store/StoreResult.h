@@ -22,7 +22,7 @@ TimeMs systemNowMs();
 
 /** Outcome of an action that returns nothing: empty error means it worked. */
 struct StoreStatus {
-    std::string error;  ///< user-facing, names the database file; empty on success
+    std::string error; ///< user-facing, names the database file; empty on success
 
     bool ok() const { return error.empty(); }
     static StoreStatus success() { return {}; }
@@ -30,10 +30,9 @@ struct StoreStatus {
 };
 
 /** Outcome of an action that returns a value: `value` on success, `error` otherwise. */
-template <typename T>
-struct StoreResult {
+template <typename T> struct StoreResult {
     std::optional<T> value;
-    std::string error;  ///< user-facing, names the database file; empty on success
+    std::string error; ///< user-facing, names the database file; empty on success
 
     bool ok() const { return value.has_value(); }
     static StoreResult success(T v) { return {std::move(v), {}}; }

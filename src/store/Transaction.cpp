@@ -20,7 +20,7 @@ bool Transaction::commit()
     if (!m_active)
         return false;
     if (!m_db.exec("COMMIT"))
-        return false;  // still active: the destructor rolls back
+        return false; // still active: the destructor rolls back
     m_active = false;
     return true;
 }

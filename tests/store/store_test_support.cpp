@@ -22,9 +22,7 @@ StoreTempDir::~StoreTempDir()
     std::filesystem::remove_all(m_path, ec);
 }
 
-FakeClock::FakeClock(TimeMs start) : m_now(std::make_shared<TimeMs>(start))
-{
-}
+FakeClock::FakeClock(TimeMs start) : m_now(std::make_shared<TimeMs>(start)) {}
 
 Clock FakeClock::clock() const
 {

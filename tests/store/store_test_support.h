@@ -28,7 +28,7 @@ private:
 /** A clock the test sets and advances; shared so the store sees every change. */
 class FakeClock {
 public:
-    explicit FakeClock(TimeMs start = 1714730400000);  // 2024-05-03 10:00 UTC
+    explicit FakeClock(TimeMs start = 1714730400000); // 2024-05-03 10:00 UTC
     Clock clock() const;
     void set(TimeMs t) { *m_now = t; }
     void advance(TimeMs ms) { *m_now += ms; }

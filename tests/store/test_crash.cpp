@@ -72,7 +72,7 @@ TEST_CASE("50 SIGKILLs of a writer lose no reported note and never damage the da
 {
     StoreTempDir dir;
     std::mt19937 rng(20240503);
-    std::map<std::string, Reported> latest;  // question -> last save the writer reported
+    std::map<std::string, Reported> latest; // question -> last save the writer reported
     double reportedShare = 0.0;
     int totalReported = 0;
     int killsDuringSaving = 0;
@@ -85,7 +85,7 @@ TEST_CASE("50 SIGKILLs of a writer lose no reported note and never damage the da
         std::int64_t lastSeqThisRun = -1;
         for (std::string line; std::getline(lines, line);) {
             if (lines.eof())
-                break;  // a line cut by the kill was not reported
+                break; // a line cut by the kill was not reported
             char kind = 0;
             long long noteId = 0;
             int r = 0;
@@ -93,7 +93,8 @@ TEST_CASE("50 SIGKILLs of a writer lose no reported note and never damage the da
             char question[32] = {};
             unsigned long long hash = 0;
             double share = 0;
-            if (std::sscanf(line.c_str(), "N %lld %d %lld %31s %llu", &noteId, &r, &seq, question, &hash) == 5) {
+            if (std::sscanf(line.c_str(), "N %lld %d %lld %31s %llu", &noteId, &r, &seq, question, &hash) ==
+                5) {
                 latest[question] = {r, seq, static_cast<std::uint64_t>(hash)};
                 lastSeqThisRun = seq;
                 ++totalReported;
@@ -106,13 +107,13 @@ TEST_CASE("50 SIGKILLs of a writer lose no reported note and never damage the da
         auto opened = Store::open(dir.path());
         INFO("run " << run << ": " << opened.error);
         REQUIRE(opened.ok());
-        CHECK(opened.messages.empty());  // no damage, no restore from a backup
+        CHECK(opened.messages.empty()); // no damage, no restore from a backup
         auto& store = *opened.store;
         REQUIRE(store.integrityCheck().value == "ok");
 
         auto participant = store.participants().findByName("Crash");
         if (latest.empty() && !(participant.ok() && *participant.value))
-            continue;  // killed before the first save of all
+            continue; // killed before the first save of all
         REQUIRE(participant.value->has_value());
         const auto pid = (*participant.value)->id;
         auto notes = store.notes().loadForBundle(pid, "crash.bundle");
@@ -135,12 +136,12 @@ TEST_CASE("50 SIGKILLs of a writer lose no reported note and never damage the da
             }
             // Otherwise it must be the one save committed just before the kill, not yet printed.
             INFO("reported: " << (it == latest.end() ? std::string("nothing")
-                                                     : std::to_string(it->second.run) + "/"
-                                                           + std::to_string(it->second.seq)));
+                                                     : std::to_string(it->second.run) + "/" +
+                                                           std::to_string(it->second.seq)));
             CHECK(origin->first == run);
             CHECK(origin->second == lastSeqThisRun + 1);
             CHECK(crashQuestion(run, origin->second) == question);
-            CHECK_FALSE(adopted);  // at most one such save per kill
+            CHECK_FALSE(adopted); // at most one such save per kill
             adopted = question;
         }
         for (const auto& entry : latest) {

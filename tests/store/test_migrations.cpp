@@ -74,9 +74,9 @@ TEST_CASE("migration 0 -> 1 from each kind of empty start", "[migrations]")
     const auto file = dir.path() / "reflekt.db";
     const int start = GENERATE(0, 1, 2);
     if (start == 1)
-        std::ofstream(file).flush();  // an empty file
+        std::ofstream(file).flush(); // an empty file
     if (start == 2) {
-        sqlite3* db = nullptr;  // a database SQLite made, user_version 0, no tables
+        sqlite3* db = nullptr; // a database SQLite made, user_version 0, no tables
         REQUIRE(sqlite3_open(file.c_str(), &db) == SQLITE_OK);
         sqlite3_exec(db, "PRAGMA journal_mode=WAL", nullptr, nullptr, nullptr);
         sqlite3_close(db);
@@ -116,14 +116,16 @@ TEST_CASE("migrations chain: 1 -> 2 -> 3 in one open, each its own step", "[migr
     FakeClock clock;
     const auto anna = writeV1Data(dir.path(), clock);
     auto options = optionsWith(clock);
-    options.extraMigrations = {addColourV2(), {3, "rename a column", [](Database& db) {
-                                                   return db.exec("ALTER TABLE participant RENAME COLUMN colour "
-                                                                  "TO profile_colour");
-                                               }}};
+    options.extraMigrations = {addColourV2(),
+                               {3, "rename a column", [](Database& db) {
+                                    return db.exec("ALTER TABLE participant RENAME COLUMN colour "
+                                                   "TO profile_colour");
+                                }}};
     auto store = openOrFail(dir.path(), options);
     CHECK(store->schemaVersion() == 3);
     checkV1DataIntact(*store, anna);
-    CHECK(rawInt(dir.path() / "reflekt.db", "SELECT count(*) FROM participant WHERE profile_colour = 'blue'") == 1);
+    CHECK(rawInt(dir.path() / "reflekt.db",
+                 "SELECT count(*) FROM participant WHERE profile_colour = 'blue'") == 1);
     int before = 0;
     for (const auto& e : std::filesystem::directory_iterator(dir.path() / "backups"))
         before += e.path().filename().string().rfind("reflekt-before-v", 0) == 0;

@@ -75,20 +75,21 @@ TEST_CASE("a database from a newer Reflekt is refused with a message and left un
 TEST_CASE("a damaged database is moved aside and the newest backup restored", "[open][recovery]")
 {
     StoreTempDir dir;
-    FakeClock clock;  // 2024-05-03
+    FakeClock clock; // 2024-05-03
     std::int64_t anna = 0;
     {
         auto store = openOrFail(dir.path(), optionsWith(clock));
         anna = createParticipant(*store, "Anna");
         REQUIRE(store->notes().save(anna, "b", "1", "q1", "written on the first day").ok());
     }
-    clock.advance(kDay);  // 2024-05-04: opening takes that day's backup, with the first note in it
+    clock.advance(kDay); // 2024-05-04: opening takes that day's backup, with the first note in it
     {
         auto store = openOrFail(dir.path(), optionsWith(clock));
         REQUIRE(store->notes().save(anna, "b", "1", "q2", "written after the backup").ok());
-        // Enough rows that the file has many pages to damage.
-        for (int i = 0; i < 200; ++i)
-            REQUIRE(store->notes().save(anna, "b", "1", "bulk" + std::to_string(i), std::string(300, 'x')).ok());
+        // Enough text that the file has many pages to damage.
+        for (int i = 0; i < 20; ++i)
+            REQUIRE(
+                store->notes().save(anna, "b", "1", "bulk" + std::to_string(i), std::string(3000, 'x')).ok());
     }
     const auto file = dir.path() / "reflekt.db";
     const auto size = std::filesystem::file_size(file);
@@ -131,8 +132,8 @@ TEST_CASE("a damaged database with no backup is moved aside and a fresh one star
     options.dailyBackups = false;
     {
         auto store = openOrFail(dir.path(), options);
-        for (int i = 0; i < 100; ++i)
-            createParticipant(*store, "P" + std::to_string(i));
+        for (int i = 0; i < 10; ++i)
+            REQUIRE(store->participants().create("P" + std::to_string(i), std::string(2000, 'a')).ok());
     }
     const auto file = dir.path() / "reflekt.db";
     overwrite(file, 0, static_cast<std::size_t>(std::filesystem::file_size(file)));
@@ -169,7 +170,8 @@ TEST_CASE("a folder on a network filesystem uses a rollback journal and says so"
 TEST_CASE("a database that is not Reflekt's is not opened", "[open]")
 {
     StoreTempDir dir;
-    rawExec(dir.path() / "reflekt.db", "CREATE TABLE something_else (x); INSERT INTO something_else VALUES (1)");
+    rawExec(dir.path() / "reflekt.db",
+            "CREATE TABLE something_else (x); INSERT INTO something_else VALUES (1)");
     const std::string before = readAll(dir.path() / "reflekt.db");
     auto result = Store::open(dir.path());
     CHECK_FALSE(result.ok());

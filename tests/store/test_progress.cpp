@@ -28,7 +28,7 @@ TEST_CASE("watched ranges: overlapping intervals count once", "[progress][watche
     WatchedRanges w;
     w.add({0, 100}, kDuration);
     w.add({50, 150}, kDuration);
-    w.add({0, 100}, kDuration);  // watched the start again
+    w.add({0, 100}, kDuration); // watched the start again
     CHECK(w.watchedSeconds() == Approx(150));
     CHECK(w.share(kDuration) == Approx(0.25));
     REQUIRE(w.ranges().size() == 1);
@@ -39,12 +39,12 @@ TEST_CASE("watched ranges: reports a few seconds apart join, gaps stay gaps", "[
 {
     WatchedRanges w;
     for (int t = 0; t < 60; t += 5)
-        w.add({double(t), t + 4.9}, kDuration);  // timer jitter between reports
+        w.add({double(t), t + 4.9}, kDuration); // timer jitter between reports
     w.add({120, 130}, kDuration);
     REQUIRE(w.ranges().size() == 2);
     CHECK(w.ranges()[0].to == Approx(59.9));
     CHECK(w.watchedSeconds() == Approx(69.9));
-    w.add({700, 800}, kDuration);  // beyond the end: clipped away
+    w.add({700, 800}, kDuration); // beyond the end: clipped away
     w.add({-5, -1}, kDuration);
     CHECK(w.watchedSeconds() == Approx(69.9));
 }
@@ -85,7 +85,7 @@ TEST_CASE("a film is completed once 90% of its distinct seconds were watched", "
     for (double t = 0; t < 540; t += 5) {
         auto r = store->progress().recordFilmProgress(anna, kFilm, t + 5, {t, t + 5}, kDuration, 0.9);
         REQUIRE(r.ok());
-        CHECK_FALSE(completedNow);  // completed exactly once
+        CHECK_FALSE(completedNow); // completed exactly once
         completedNow = r.value->completedNow;
     }
     CHECK(completedNow);
@@ -115,11 +115,11 @@ TEST_CASE("continue where you left off: last step per module and last module", "
     clock.advance(kMinute);
     REQUIRE(store->progress().openStep(bo, {"b", "m3", "s9"}).ok());
     clock.advance(kMinute);
-    REQUIRE(store->progress().openStep(anna, {"b", "m1", "s1"}).ok());  // back to the start of m1
+    REQUIRE(store->progress().openStep(anna, {"b", "m1", "s1"}).ok()); // back to the start of m1
 
     CHECK(store->progress().lastOpenedStep(anna, "b", "m1").value->value() == "s1");
     CHECK(store->progress().lastOpenedStep(anna, "b", "m2").value->value() == "s1");
-    CHECK_FALSE(store->progress().lastOpenedStep(anna, "b", "m3").value->has_value());  // Bo's module
+    CHECK_FALSE(store->progress().lastOpenedStep(anna, "b", "m3").value->has_value()); // Bo's module
     CHECK(store->progress().lastOpenedInBundle(anna, "b").value->value() == StepRef{"b", "m1", "s1"});
     CHECK(store->progress().lastOpened(bo).value->value() == StepRef{"b", "m3", "s9"});
     auto s1 = *store->progress().stepProgress(anna, {"b", "m1", "s1"}).value;
@@ -134,7 +134,7 @@ TEST_CASE("progress summary counts only the participant's completed steps still 
     const auto bo = createParticipant(*store, "Bo");
     REQUIRE(store->progress().markCompleted(anna, {"b", "m1", "s1"}, CompletionHow::Alone).ok());
     REQUIRE(store->progress().markCompleted(anna, {"b", "m1", "gone"}, CompletionHow::Alone).ok());
-    REQUIRE(store->progress().openStep(anna, {"b", "m1", "s2"}).ok());  // opened, not done
+    REQUIRE(store->progress().openStep(anna, {"b", "m1", "s2"}).ok()); // opened, not done
     REQUIRE(store->progress().markCompleted(bo, {"b", "m1", "s3"}, CompletionHow::Alone).ok());
 
     auto summary = store->progress().moduleSummary(anna, "b", "m1", {"s1", "s2", "s3"});
@@ -174,7 +174,8 @@ TEST_CASE("a group session completes the module's steps for attending profiles o
     CHECK(annaS2->completedHow == CompletionHow::Group);
     CHECK(annaS2->completedSessionId == session.value->id);
     // Bo had done s1 alone before: his first completion is kept.
-    CHECK((*store->progress().stepProgress(bo, {"b", "m1", "s1"}).value)->completedHow == CompletionHow::Alone);
+    CHECK((*store->progress().stepProgress(bo, {"b", "m1", "s1"}).value)->completedHow ==
+          CompletionHow::Alone);
     CHECK_FALSE(store->progress().stepProgress(cai, {"b", "m1", "s2"}).value->has_value());
 
     auto found = *store->sessions().find(session.value->id).value;

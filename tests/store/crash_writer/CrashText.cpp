@@ -18,7 +18,8 @@ std::string crashText(int run, std::int64_t sequence)
 
 std::string crashQuestion(int run, std::int64_t sequence)
 {
-    std::mt19937_64 rng(static_cast<std::uint64_t>(run) * 7919ULL + static_cast<std::uint64_t>(sequence) * 31ULL);
+    std::mt19937_64 rng(static_cast<std::uint64_t>(run) * 7919ULL +
+                        static_cast<std::uint64_t>(sequence) * 31ULL);
     return "q" + std::to_string(rng() % 20);
 }
 

@@ -51,12 +51,13 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "%s\n", saved.error.c_str());
             return 3;
         }
-        std::printf("N %" PRId64 " %d %" PRId64 " %s %" PRIu64 "\n", saved.value->noteId, run, seq, question.c_str(),
-                    textHash(text));
+        std::printf("N %" PRId64 " %d %" PRId64 " %s %" PRIu64 "\n", saved.value->noteId, run, seq,
+                    question.c_str(), textHash(text));
         std::fflush(stdout);
         if (seq % 3 == 0) {
             const double from = static_cast<double>((run * 37 + seq) % 600) * 5.0;
-            auto progress = store.progress().recordFilmProgress(pid, film, from + 5, {from, from + 5}, kDuration, 0.9);
+            auto progress =
+                store.progress().recordFilmProgress(pid, film, from + 5, {from, from + 5}, kDuration, 0.9);
             if (!progress.ok()) {
                 std::fprintf(stderr, "%s\n", progress.error.c_str());
                 return 3;
