@@ -10,7 +10,7 @@ pkgs=(cmake ninja-build g++ pkg-config
       qt6-translations-l10n qt6-qpa-plugins gstreamer1.0-plugins-base gstreamer1.0-plugins-good
       gstreamer1.0-libav fonts-dejavu-core)
 if [ "$profile" = test ] || [ "$profile" = ci ]; then
-    pkgs+=(xvfb xauth poppler-utils ffmpeg x11-apps imagemagick zip unzip sqlite3
+    pkgs+=(xvfb xauth poppler-utils ffmpeg x11-apps imagemagick zip unzip sqlite3 python3-jsonschema
            desktop-file-utils appstream)
 fi
 if [ "$profile" = ci ]; then

@@ -1,0 +1,140 @@
+#include "app/GuiLauncher.h"
+
+#include "ui/AppPaths.h"
+#include "ui/FacilitatorConsole.h"
+#include "ui/MainWindow.h"
+#include "ui/Settings.h"
+#include "ui/SingleInstance.h"
+#include "ui/Workspace.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace reflekt {
+
+namespace {
+
+QString languageFor(const QString& setting)
+{
+    if (!setting.isEmpty())
+        return setting;
+    const QString system = QLocale().name().left(2);
+    if (system == QLatin1String("nb") || system == QLatin1String("no") || system == QLatin1String("nn"))
+        return QStringLiteral("nb");
+    if (system == QLatin1String("sv"))
+        return QStringLiteral("sv");
+    return QStringLiteral("en");
+}
+
+} // namespace
+
+int GuiLauncher::run(int argc, char* argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("reflekt"));
+    QApplication::setOrganizationName(QStringLiteral("reflekt"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Reflekt"));
+    QApplication::setApplicationVersion(QStringLiteral(REFLEKT_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.example.reflekt"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Player for learning modules"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QApplication::translate("main", "Profile to use (created if new)."),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption module(QStringLiteral("module"),
+                                    QApplication::translate("main", "Module to open, as BUNDLE/MODULE."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QApplication::translate("main", "Folder for the database, library and settings."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption modulesDir(
+        QStringLiteral("modules-dir"),
+        QApplication::translate("main", "Folder with the installed sample modules."), QStringLiteral("DIR"));
+    const QCommandLineOption benchPaint(
+        QStringLiteral("bench-first-paint"),
+        QApplication::translate("main", "Print the time to the first painted window and exit."));
+    parser.addOptions({profile, module, dataDir, modulesDir, benchPaint});
+    parser.addPositionalArgument(QStringLiteral("path"),
+                                 QApplication::translate("main", "A .reflekt file or bundle folder to open."),
+                                 QStringLiteral("[FILE_OR_FOLDER]"));
+    parser.process(app);
+
+    AppPaths::configure(parser.value(dataDir), parser.value(modulesDir));
+    const QStringList positional = parser.positionalArguments();
+
+    SingleInstance instance(AppPaths::dataDir());
+    if (!parser.isSet(benchPaint)) {
+        QStringList forwarded;
+        for (const QString& p : positional)
+            forwarded << QFileInfo(p).absoluteFilePath();
+        if (instance.forwardToRunning(forwarded))
+            return 0;
+        instance.listen();
+    }
+
+    Settings settings;
+    Workspace workspace;
+    workspace.setContentLanguage(languageFor(settings.uiLanguage()));
+    if (!workspace.openStore()) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Reflekt cannot start"),
+                              workspace.storeError());
+        return 1;
+    }
+    workspace.rescanLibrary();
+
+    MainWindow window(workspace);
+    QObject::connect(
+        &instance, &SingleInstance::messageReceived, &window, [&window](const QStringList& args) {
+            window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+            window.raise();
+            window.activateWindow();
+            for (const QString& a : args)
+                window.openPath(a);
+        });
+    QObject::connect(&window, &MainWindow::groupSessionRequested, &window,
+                     [&workspace, &window](const QString& bundleId, const QString& moduleId) {
+                         FacilitatorConsole::launch(workspace, bundleId, moduleId, &window);
+                     });
+    window.show();
+    for (const QString& m : workspace.startupMessages())
+        QMessageBox::information(&window, QApplication::translate("main", "Your data"), m);
+
+    const QString profileName = parser.isSet(profile) ? parser.value(profile) : QString();
+    if (!profileName.isEmpty())
+        window.useProfile(profileName, true);
+    for (const QString& p : positional)
+        window.openPath(p);
+    if (parser.isSet(module) && workspace.participant()) {
+        const QStringList parts = parser.value(module).split(QLatin1Char('/'));
+        if (parts.size() == 2)
+            window.openModule(parts[0], parts[1]);
+    }
+
+    if (parser.isSet(benchPaint)) {
+        // The event loop runs the first paint before this zero-timer fires.
+        QTimer::singleShot(0, &app, [&] {
+            window.repaint();
+            std::printf("first-paint-ms %lld\n", static_cast<long long>(sinceStart.elapsed()));
+            std::fflush(stdout);
+            QApplication::quit();
+        });
+    }
+    const int code = QApplication::exec();
+    workspace.closeStore();
+    return code;
+}
+
+} // namespace reflekt

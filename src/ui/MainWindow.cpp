@@ -1,0 +1,248 @@
+#include "ui/MainWindow.h"
+
+#include "ui/LibraryPage.h"
+#include "ui/ModulePage.h"
+#include "ui/ProfilePage.h"
+#include "ui/Settings.h"
+#include "ui/Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace reflekt {
+
+MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
+    : QMainWindow(parent), m_workspace(workspace), m_stack(new QStackedWidget(this)),
+      m_profiles(new ProfilePage(workspace, this)), m_library(new LibraryPage(workspace, this)),
+      m_module(new ModulePage(workspace, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Reflekt"));
+    setAcceptDrops(true);
+    m_stack->addWidget(m_profiles);
+    m_stack->addWidget(m_library);
+    m_stack->addWidget(m_module);
+    setCentralWidget(m_stack);
+    createMenus();
+
+    Settings settings;
+    if (!restoreGeometry(settings.windowGeometry()))
+        resize(1200, 780);
+    m_scale = settings.textScale();
+
+    connect(m_profiles, &ProfilePage::profileChosen, this, &MainWindow::showLibrary);
+    connect(m_library, &LibraryPage::openModule, this,
+            [this](const QString& b, const QString& m) { openModule(b, m); });
+    connect(m_library, &LibraryPage::continueLearning, this, [this] {
+        if (!continueLearning())
+            statusBar()->showMessage(tr("Nothing to continue yet: open a module to begin."), 5000);
+    });
+    connect(m_module, &ModulePage::backToLibrary, this, &MainWindow::showLibrary);
+    connect(m_module, &ModulePage::startGroupSession, this, &MainWindow::groupSessionRequested);
+    connect(&m_workspace, &Workspace::problem, this, &MainWindow::showProblem);
+    connect(&m_workspace, &Workspace::libraryChanged, m_library, &LibraryPage::reload);
+
+    m_profiles->reload(settings.lastProfile());
+    m_stack->setCurrentWidget(m_profiles);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open package…"), this, &MainWindow::openFileDialog);
+    open->setShortcut(QKeySequence::Open);
+    open->setObjectName(QStringLiteral("openPackageAction"));
+    QAction* exportNotes = file->addAction(tr("&Export notes…"), this, &MainWindow::exportRequested);
+    exportNotes->setObjectName(QStringLiteral("exportNotesAction"));
+    file->addSeparator();
+    m_switchProfile = file->addAction(tr("&Switch profile"), this, [this] {
+        if (!m_module->flush())
+            return;
+        m_profiles->reload(Settings().lastProfile());
+        m_stack->setCurrentWidget(m_profiles);
+    });
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* bigger = view->addAction(tr("&Larger text"), this, [this] { changeTextSize(1.1); });
+    bigger->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction* smaller = view->addAction(tr("&Smaller text"), this, [this] { changeTextSize(1 / 1.1); });
+    smaller->setShortcut(QKeySequence::ZoomOut);
+    view->addAction(tr("&Normal text size"), this, [this] { changeTextSize(0); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addSeparator();
+    view->addAction(tr("&Library"), this, &MainWindow::showLibrary)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Reflekt"), this, [this] {
+        QMessageBox::about(
+            this, tr("About Reflekt"),
+            tr("<h3>Reflekt %1</h3><p>A player for learning modules: film, text and reflection, "
+               "alone or in a group.</p><p>Data folder: %2</p><p>Licence: EUPL-1.2</p>")
+                .arg(QStringLiteral(REFLEKT_VERSION),
+                     m_workspace.store()
+                         ? QString::fromStdString(m_workspace.store()->databasePath().parent_path().string())
+                         : QString()));
+    });
+}
+
+bool MainWindow::useProfile(const QString& name, bool create)
+{
+    if (m_profiles->chooseProfile(name))
+        return true;
+    return create && m_profiles->createProfile(name) && m_profiles->chooseProfile(name);
+}
+
+void MainWindow::showLibrary()
+{
+    const auto p = m_workspace.participant();
+    setWindowTitle(p ? tr("Reflekt — %1").arg(QString::fromStdString(p->displayName)) : tr("Reflekt"));
+    m_library->reload();
+    m_stack->setCurrentWidget(m_library);
+}
+
+bool MainWindow::openModule(const QString& bundleId, const QString& moduleId, const QString& stepId)
+{
+    if (!m_workspace.participant())
+        return false;
+    if (!m_module->openModule(bundleId, moduleId, stepId)) {
+        statusBar()->showMessage(tr("The module %1/%2 is not in the library.").arg(bundleId, moduleId), 8000);
+        return false;
+    }
+    m_module->setScale(m_scale);
+    m_stack->setCurrentWidget(m_module);
+    return true;
+}
+
+bool MainWindow::continueLearning()
+{
+    if (!m_workspace.participant())
+        return false;
+    const auto last = m_workspace.store()->progress().lastOpened(m_workspace.participantId());
+    if (!last.ok() || !*last.value)
+        return false;
+    const StepRef& ref = **last.value;
+    return openModule(QString::fromStdString(ref.bundleId), QString::fromStdString(ref.moduleId),
+                      QString::fromStdString(ref.stepId));
+}
+
+void MainWindow::openFileDialog()
+{
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("Open a learning package"), QString(),
+                                     tr("Reflekt packages (*.reflekt);;Bundle manifest (bundle.json)"));
+    if (!file.isEmpty())
+        openPath(file);
+}
+
+bool MainWindow::openPath(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.isDir() || info.fileName() == QLatin1String("bundle.json")) {
+        // A folder bundle is added to the library folders in the settings, not copied.
+        const QString folder = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
+        Settings settings;
+        QStringList folders = settings.extraLibraryFolders();
+        if (!folders.contains(folder))
+            folders << folder;
+        settings.setExtraLibraryFolders(folders);
+        settings.sync();
+        m_workspace.rescanLibrary();
+        return true;
+    }
+    QProgressDialog progress(tr("Importing %1…").arg(info.fileName()), tr("Cancel"), 0, 1000, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    const ImportResult result = m_workspace.importArchive(
+        info.absoluteFilePath(), [&progress](std::uint64_t done, std::uint64_t total) {
+            progress.setValue(total ? static_cast<int>(done * 1000 / total) : 0);
+            QApplication::processEvents();
+            return !progress.wasCanceled();
+        });
+    progress.reset();
+    if (!result.ok()) {
+        QStringList lines;
+        for (const auto& p : result.problems)
+            if (p.severity == Severity::Error)
+                lines << QString::fromStdString(p.toString());
+        QMessageBox::warning(this, tr("Package not imported"),
+                             tr("%1 could not be imported. Nothing in your library was changed.\n\n%2")
+                                 .arg(info.fileName(), lines.mid(0, 8).join(QLatin1Char('\n'))));
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("Imported %1 version %2.")
+            .arg(QString::fromStdString(result.bundleId), QString::fromStdString(result.version)),
+        8000);
+    if (m_workspace.participant())
+        showLibrary();
+    return true;
+}
+
+void MainWindow::changeTextSize(double factor)
+{
+    m_scale = factor == 0 ? 1.0 : std::clamp(m_scale * factor, 0.7, 2.5);
+    Settings().setTextScale(m_scale);
+    m_module->setScale(m_scale);
+}
+
+void MainWindow::showProblem(const QString& message)
+{
+    statusBar()->showMessage(message, 15000);
+    QMessageBox::warning(this, tr("Reflekt"), message);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_module->flush()) {
+        const auto answer =
+            QMessageBox::warning(this, tr("Unsaved reflection"),
+                                 tr("Some of what you wrote could not be saved (see the message under the "
+                                    "note). If you quit now, that "
+                                    "text is lost. Copy it somewhere safe first.\n\nQuit anyway?"),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
+    Settings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.sync();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile() &&
+            (url.toLocalFile().endsWith(QLatin1String(".reflekt")) || QFileInfo(url.toLocalFile()).isDir())) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            openPath(url.toLocalFile());
+    event->acceptProposedAction();
+}
+
+} // namespace reflekt

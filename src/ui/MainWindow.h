@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QStackedWidget;
+class QAction;
+
+namespace reflekt {
+
+class LibraryPage;
+class ModulePage;
+class ProfilePage;
+class Workspace;
+
+// The self-study window: profile chooser, library, module. Menus for opening packages, text size
+// and switching profile. Closing saves everything the participant wrote.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(Workspace& workspace, QWidget* parent = nullptr);
+
+    /** Selects (or creates, if `create`) the named profile and shows the library. */
+    bool useProfile(const QString& name, bool create);
+    /** Opens "BUNDLE/MODULE" for the current profile. */
+    bool openModule(const QString& bundleId, const QString& moduleId, const QString& stepId = {});
+    /** Continues the current profile's last opened step. False when there is none. */
+    bool continueLearning();
+    /** Imports a .reflekt file (with a progress dialog) or adds a bundle folder. */
+    bool openPath(const QString& path);
+    void showLibrary();
+
+    ProfilePage* profilePage() const { return m_profiles; }
+    LibraryPage* libraryPage() const { return m_library; }
+    ModulePage* modulePage() const { return m_module; }
+
+Q_SIGNALS:
+    void groupSessionRequested(const QString& bundleId, const QString& moduleId);
+    void exportRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createMenus();
+    void openFileDialog();
+    void changeTextSize(double factor);
+    void applyTextScale();
+    void showProblem(const QString& message);
+
+    Workspace& m_workspace;
+    QStackedWidget* m_stack;
+    ProfilePage* m_profiles;
+    LibraryPage* m_library;
+    ModulePage* m_module;
+    QAction* m_switchProfile = nullptr;
+    double m_scale = 1.0;
+};
+
+} // namespace reflekt

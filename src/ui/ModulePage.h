@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/Bundle.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QPushButton;
+class QVBoxLayout;
+
+namespace reflekt {
+
+class StepListModel;
+class Workspace;
+
+// One module: its steps in order with a tick for each one done, the current step's view, and
+// previous/next. Only the current step's view exists, so a film stops when you leave it.
+class ModulePage : public QWidget {
+    Q_OBJECT
+public:
+    explicit ModulePage(Workspace& workspace, QWidget* parent = nullptr);
+
+    /** Opens a module at `stepId`, or at the step last opened, or at the first. */
+    bool openModule(const QString& bundleId, const QString& moduleId, const QString& stepId = {});
+    void openStep(int row);
+    /** Saves what the current step holds (notes, film position). False if a save failed. */
+    bool flush();
+    void setScale(double scale);
+
+    QString bundleId() const;
+    QString moduleId() const;
+    int currentRow() const { return m_row; }
+    QWidget* currentView() const { return m_view; }
+    const Module* module() const { return m_module; }
+
+Q_SIGNALS:
+    void backToLibrary();
+    void startGroupSession(const QString& bundleId, const QString& moduleId);
+
+private:
+    QWidget* createView(const Step& step);
+    QWidget* createDocumentView(const Step& step);
+    void stepCompleted(const QString& stepId);
+    void updateHeader();
+
+    Workspace& m_workspace;
+    const Bundle* m_bundle = nullptr;
+    const Module* m_module = nullptr;
+    StepListModel* m_steps;
+    QListView* m_list;
+    QLabel* m_title;
+    QLabel* m_progress;
+    QPushButton* m_prev;
+    QPushButton* m_next;
+    QVBoxLayout* m_viewLayout;
+    QPointer<QWidget> m_view;
+    int m_row = -1;
+    double m_scale = 1.0;
+};
+
+} // namespace reflekt

@@ -1,0 +1,70 @@
+#include "ui/NoteEditor.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QTime>
+
+namespace reflekt {
+
+NoteEditor::NoteEditor(Saver saver, QLabel* status, QWidget* parent)
+    : QPlainTextEdit(parent), m_saver(std::move(saver)), m_status(status)
+{
+    setTabChangesFocus(true);
+    setPlaceholderText(tr("Write your thoughts here. They are saved as you type."));
+    setMinimumHeight(90);
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(kAutosaveDelayMs);
+    connect(&m_timer, &QTimer::timeout, this, &NoteEditor::flush);
+    connect(this, &QPlainTextEdit::textChanged, this, &NoteEditor::edited);
+}
+
+void NoteEditor::setStoredText(const QString& text)
+{
+    m_loading = true;
+    setPlainText(text);
+    m_loading = false;
+    m_dirty = false;
+}
+
+void NoteEditor::edited()
+{
+    if (m_loading)
+        return;
+    m_dirty = true;
+    if (m_status)
+        m_status->setText(tr("Editing…"));
+    m_timer.start();
+}
+
+bool NoteEditor::flush()
+{
+    m_timer.stop();
+    if (!m_dirty)
+        return true;
+    const QString error = m_saver(toPlainText());
+    if (!error.isEmpty()) {
+        if (m_status) {
+            m_status->setText(
+                tr("Not saved: %1. Your text is still here; it will be saved again with your next "
+                   "change.")
+                    .arg(error));
+            m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+        }
+        return false;
+    }
+    m_dirty = false;
+    if (m_status) {
+        m_status->setStyleSheet({});
+        m_status->setText(tr("Saved %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    }
+    Q_EMIT saved();
+    return true;
+}
+
+void NoteEditor::focusOutEvent(QFocusEvent* event)
+{
+    flush();
+    QPlainTextEdit::focusOutEvent(event);
+}
+
+} // namespace reflekt

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QPushButton;
+
+namespace reflekt {
+
+class ProfileListModel;
+class Workspace;
+
+// "Who is studying?": pick, create or rename a profile. The last one used is preselected.
+class ProfilePage : public QWidget {
+    Q_OBJECT
+public:
+    explicit ProfilePage(Workspace& workspace, QWidget* parent = nullptr);
+
+    /** Reloads the list and selects `preferred` (or the first profile). */
+    void reload(const QString& preferred);
+    /** Creates a profile without asking (command line, tests); selects it. */
+    bool createProfile(const QString& name);
+    bool chooseProfile(const QString& name);
+
+Q_SIGNALS:
+    void profileChosen();
+
+private:
+    void createClicked();
+    void renameClicked();
+    void continueClicked();
+    void updateButtons();
+
+    Workspace& m_workspace;
+    ProfileListModel* m_model;
+    QListView* m_list;
+    QPushButton* m_continue;
+    QPushButton* m_rename;
+    QLabel* m_hint;
+};
+
+} // namespace reflekt

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/Bundle.h"
+
+#include <QScrollArea>
+
+#include <map>
+#include <set>
+
+class QLabel;
+class QVBoxLayout;
+
+namespace reflekt {
+
+class NoteEditor;
+class Workspace;
+
+// A reflection step: the intro, then each question numbered (1, 1.1, 1.2 ...) with its own
+// note editor that saves as the participant types. Notes whose question is gone from this
+// version of the bundle are shown apart, read-only, never dropped.
+class ReflectionView : public QScrollArea {
+    Q_OBJECT
+public:
+    ReflectionView(Workspace& workspace, const Bundle& bundle, const Module& module, const Step& step,
+                   QWidget* parent = nullptr);
+
+    /** Saves every editor with unsaved changes. False if any save failed. */
+    bool flush();
+    void setScale(double scale);
+    NoteEditor* editorFor(const QString& questionId) const;
+
+Q_SIGNALS:
+    void completed();
+
+private:
+    void addQuestions(const std::vector<Question>& questions, std::vector<std::size_t> path,
+                      QVBoxLayout* layout);
+    void addEarlierNotes(QVBoxLayout* layout);
+    QString save(const std::string& questionId, const QString& text);
+    void showHistory(const std::string& questionId, const QString& questionText);
+    void updateCompletion();
+
+    Workspace& m_workspace;
+    const Bundle& m_bundle;
+    const Module& m_module;
+    const Step& m_step;
+    std::map<std::string, NoteEditor*> m_editors;
+    std::set<std::string> m_answered;
+    QList<QWidget*> m_scaled;
+    QList<double> m_baseSizes;
+    bool m_completed = false;
+};
+
+} // namespace reflekt

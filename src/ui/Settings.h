@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+
+namespace reflekt {
+
+// The one typed wrapper over QSettings: no string keys anywhere else. Stored in the data folder
+// (AppPaths::settingsFile) so --data-dir isolates settings too.
+class Settings {
+public:
+    Settings();
+
+    QString lastProfile() const;
+    void setLastProfile(const QString& name);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray& state);
+
+    /** Reading-area text scale, 1.0 = 100 %. Clamped to 0.7 .. 2.5. */
+    double textScale() const;
+    void setTextScale(double scale);
+
+    QStringList extraLibraryFolders() const;
+    void setExtraLibraryFolders(const QStringList& folders);
+
+    /** UI language ("sv", "nb", "en"), or empty to follow the system. */
+    QString uiLanguage() const;
+    void setUiLanguage(const QString& language);
+
+    bool captionsEnabled() const;
+    void setCaptionsEnabled(bool enabled);
+    /** Preferred caption language, or empty for the UI language. */
+    QString captionLanguage() const;
+    void setCaptionLanguage(const QString& language);
+
+    double playbackRate() const;
+    void setPlaybackRate(double rate);
+    int volume() const;
+    void setVolume(int volume);
+
+    void sync();
+
+private:
+    mutable QSettings m_settings;
+};
+
+} // namespace reflekt

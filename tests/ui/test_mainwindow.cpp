@@ -1,0 +1,159 @@
+#include "UiTestFixture.h"
+
+#include "ui/LibraryModel.h"
+#include "ui/LibraryPage.h"
+#include "ui/MainWindow.h"
+#include "ui/ModulePage.h"
+#include "ui/NoteEditor.h"
+#include "ui/ProfilePage.h"
+#include "ui/ReflectionView.h"
+#include "ui/Workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTest>
+#include <QTextBrowser>
+
+#include <catch2/catch.hpp>
+
+using namespace reflekt;
+
+namespace {
+const QString kBundle = QStringLiteral("org.example.minimal");
+const QString kModule = QStringLiteral("intro");
+
+template <typename T>
+T* find(QWidget& root, const QString& name)
+{
+    return root.findChild<T*>(name);
+}
+} // namespace
+
+TEST_CASE("a new profile is created, chosen and remembered across restarts", "[ui][profile]")
+{
+    UiTestFixture f;
+    f.open();
+    REQUIRE(f.window().useProfile(QStringLiteral("Åsa Öberg"), true));
+    REQUIRE(f.workspace().participant());
+    CHECK(f.workspace().participant()->displayName == "Åsa Öberg");
+    CHECK(f.window().findChild<QStackedWidget*>()->currentWidget() == f.window().libraryPage());
+
+    f.reopen();
+    // The profile page preselects the last profile; Enter continues with it.
+    auto* list = find<QListView>(f.window(), QStringLiteral("profileList"));
+    REQUIRE(list);
+    REQUIRE(list->currentIndex().isValid());
+    CHECK(list->currentIndex().data().toString() == QStringLiteral("Åsa Öberg"));
+    QTest::mouseClick(find<QPushButton>(f.window(), QStringLiteral("continueButton")), Qt::LeftButton);
+    REQUIRE(f.workspace().participant());
+    CHECK(f.workspace().participant()->displayName == "Åsa Öberg");
+}
+
+TEST_CASE("a note typed in a reflection survives closing the window and reopening", "[ui][notes]")
+{
+    UiTestFixture f;
+    f.open();
+    REQUIRE(f.window().useProfile(QStringLiteral("Anna"), true));
+    REQUIRE(f.window().openModule(kBundle, kModule, QStringLiteral("reflect")));
+    auto* editor = find<NoteEditor>(f.window(), QStringLiteral("note_q1"));
+    REQUIRE(editor);
+    editor->setFocus();
+    QTest::keyClicks(editor, QStringLiteral("Mötet på biblioteket lärde mig att fråga först."));
+    // Autosave within about a second of the last keystroke, and a quiet indicator says so.
+    auto* status = find<QLabel>(f.window(), QStringLiteral("saveStatus_q1"));
+    REQUIRE(status);
+    REQUIRE(QTest::qWaitFor([&] { return !editor->hasUnsavedChanges(); }, 5000));
+    CHECK(status->text().startsWith(QStringLiteral("Saved")));
+
+    // Type more and close at once: closing saves what the timer has not saved yet.
+    QTest::keyClicks(editor, QStringLiteral(" Och lyssna."));
+    f.reopen();
+    REQUIRE(f.window().useProfile(QStringLiteral("Anna"), false));
+    REQUIRE(f.window().openModule(kBundle, kModule, QStringLiteral("reflect")));
+    editor = find<NoteEditor>(f.window(), QStringLiteral("note_q1"));
+    REQUIRE(editor);
+    CHECK(editor->toPlainText() == QStringLiteral("Mötet på biblioteket lärde mig att fråga först. Och lyssna."));
+}
+
+TEST_CASE("one profile never sees another profile's notes", "[ui][notes][privacy]")
+{
+    UiTestFixture f;
+    f.open();
+    REQUIRE(f.window().useProfile(QStringLiteral("Anna"), true));
+    REQUIRE(f.window().openModule(kBundle, kModule, QStringLiteral("reflect")));
+    auto* editor = find<NoteEditor>(f.window(), QStringLiteral("note_q2"));
+    QTest::keyClicks(editor, QStringLiteral("Annas hemliga tanke"));
+    REQUIRE(editor->flush());
+
+    REQUIRE(f.window().useProfile(QStringLiteral("Bo"), true));
+    REQUIRE(f.window().openModule(kBundle, kModule, QStringLiteral("reflect")));
+    editor = find<NoteEditor>(f.window(), QStringLiteral("note_q2"));
+    REQUIRE(editor);
+    CHECK(editor->toPlainText().isEmpty());
+}
+
+TEST_CASE("the module view ticks steps and continues where the participant left off", "[ui][module]")
+{
+    UiTestFixture f;
+    f.open();
+    REQUIRE(f.window().useProfile(QStringLiteral("Anna"), true));
+    REQUIRE(f.window().openModule(kBundle, kModule, QStringLiteral("read")));
+    ModulePage* page = f.window().modulePage();
+    CHECK(page->currentRow() == 1);
+    auto* steps = find<QListView>(f.window(), QStringLiteral("stepList"));
+    // A text step is done once opened.
+    CHECK(steps->model()->index(1, 0).data(Qt::CheckStateRole).toInt() == Qt::Checked);
+    CHECK(steps->model()->index(2, 0).data(Qt::CheckStateRole).toInt() == Qt::Unchecked);
+    QTest::mouseClick(find<QPushButton>(f.window(), QStringLiteral("nextStepButton")), Qt::LeftButton);
+    CHECK(page->currentRow() == 2);
+    CHECK(page->findChild<ReflectionView*>());
+
+    f.reopen();
+    REQUIRE(f.window().useProfile(QStringLiteral("Anna"), false));
+    REQUIRE(f.window().continueLearning());
+    CHECK(f.window().modulePage()->currentRow() == 2);
+    CHECK(find<QLabel>(f.window(), QStringLiteral("moduleProgress"))->text().startsWith(QStringLiteral("1 of 4")));
+}
+
+TEST_CASE("text steps render the bundle's Markdown with its images, nothing remote", "[ui][text]")
+{
+    UiTestFixture f;
+    f.open();
+    REQUIRE(f.window().useProfile(QStringLiteral("Anna"), true));
+    REQUIRE(f.window().openModule(kBundle, kModule, QStringLiteral("read")));
+    auto* browser = find<QTextBrowser>(f.window(), QStringLiteral("documentBrowser"));
+    REQUIRE(browser);
+    CHECK(browser->toPlainText().contains(QStringLiteral("möten på biblioteket")));
+    CHECK(browser->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("../media/cover.png"))).isValid());
+    CHECK_FALSE(browser->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("https://example.org/x.png"))).isValid());
+    CHECK_FALSE(browser->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("../../../etc/passwd"))).isValid());
+}
+
+TEST_CASE("the library lists a broken bundle with its reason beside the good one", "[ui][library]")
+{
+    UiTestFixture f;
+    QDir(f.modulesDir()).mkpath(QStringLiteral("broken"));
+    QFile manifest(f.modulesDir() + QStringLiteral("/broken/bundle.json"));
+    REQUIRE(manifest.open(QIODevice::WriteOnly));
+    manifest.write("{\"format\": \"reflekt-bundle\", \"formatVersion\": \"1.0\", \"id\": 7}");
+    manifest.close();
+    f.open();
+    REQUIRE(f.window().useProfile(QStringLiteral("Anna"), true));
+    LibraryModel* model = f.window().libraryPage()->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(model->rowCount() == 2);
+    int broken = -1;
+    int good = -1;
+    for (int r = 0; r < 2; ++r)
+        (model->index(r, 0).data(LibraryModel::BrokenRole).toBool() ? broken : good) = r;
+    REQUIRE(broken >= 0);
+    REQUIRE(good >= 0);
+    CHECK(model->index(broken, 0).data(LibraryModel::DescriptionRole).toString().contains(QStringLiteral("/id")));
+    CHECK(model->index(good, 0).data().toString() == QStringLiteral("Minimalt paket"));
+    CHECK(model->rowCount(model->index(good, 0)) == 1);
+}
