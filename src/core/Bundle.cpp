@@ -35,10 +35,14 @@ std::filesystem::path Bundle::resolve(const std::string& relative) const
 std::string toString(StepType type)
 {
     switch (type) {
-    case StepType::Film: return "film";
-    case StepType::Text: return "text";
-    case StepType::Reflection: return "reflection";
-    case StepType::Activity: return "activity";
+    case StepType::Film:
+        return "film";
+    case StepType::Text:
+        return "text";
+    case StepType::Reflection:
+        return "reflection";
+    case StepType::Activity:
+        return "activity";
     }
     return "text";
 }
@@ -46,10 +50,14 @@ std::string toString(StepType type)
 std::string toString(ModuleKind kind)
 {
     switch (kind) {
-    case ModuleKind::FacilitatorIntro: return "facilitator-intro";
-    case ModuleKind::Module: return "module";
-    case ModuleKind::Case: return "case";
-    case ModuleKind::Regional: return "regional";
+    case ModuleKind::FacilitatorIntro:
+        return "facilitator-intro";
+    case ModuleKind::Module:
+        return "module";
+    case ModuleKind::Case:
+        return "case";
+    case ModuleKind::Regional:
+        return "regional";
     }
     return "module";
 }

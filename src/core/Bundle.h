@@ -22,8 +22,8 @@ using LocalizedPath = std::map<std::string, std::string>;
 
 struct CaptionTrack {
     std::string language;
-    std::string file;     ///< WebVTT, relative to the bundle root
-    LocalizedText label;  ///< e.g. {"sv": "Svenska"}
+    std::string file;    ///< WebVTT, relative to the bundle root
+    LocalizedText label; ///< e.g. {"sv": "Svenska"}
 };
 
 struct Chapter {
@@ -34,8 +34,8 @@ struct Chapter {
 struct Question {
     std::string id;
     LocalizedText text;
-    std::optional<int> minutes;      ///< planned discussion minutes
-    std::vector<Question> children;  ///< sub-questions, at most 3 levels in all
+    std::optional<int> minutes;     ///< planned discussion minutes
+    std::vector<Question> children; ///< sub-questions, at most 3 levels in all
 };
 
 enum class StepType { Film, Text, Reflection, Activity };
@@ -51,13 +51,13 @@ struct Step {
     std::string video;
     std::string poster;
     double durationSeconds = 0.0;
-    double requiredShare = 0.9;  ///< share of distinct seconds that must be watched
+    double requiredShare = 0.9; ///< share of distinct seconds that must be watched
     std::vector<CaptionTrack> captions;
     std::vector<Chapter> chapters;
 
     // text / activity: Markdown (or PDF for activities) per language
     LocalizedPath document;
-    std::string activityKind;  ///< "worksheet" or "cards"
+    std::string activityKind; ///< "worksheet" or "cards"
 
     // reflection
     LocalizedText intro;
@@ -70,7 +70,7 @@ struct Module {
     LocalizedText title;
     LocalizedText summary;
     int minutes = 0;
-    LocalizedPath facilitatorGuide;  ///< Markdown, shown only to facilitators
+    LocalizedPath facilitatorGuide; ///< Markdown, shown only to facilitators
     std::vector<Step> steps;
 };
 
@@ -88,10 +88,10 @@ struct Bundle {
     std::string publisherUrl;
     std::string licence;
     std::string cover;
-    std::map<std::string, std::string> sha256;  ///< path -> lowercase hex digest, checked on import
+    std::map<std::string, std::string> sha256; ///< path -> lowercase hex digest, checked on import
     std::vector<Module> modules;
 
-    std::filesystem::path root;  ///< folder the bundle was read from (set by loadBundle)
+    std::filesystem::path root; ///< folder the bundle was read from (set by loadBundle)
 
     const Module* findModule(const std::string& moduleId) const;
     /** All question ids of the bundle, depth first, for notes that must outlive a new version. */

@@ -8,9 +8,9 @@ namespace reflekt {
 
 /** What loadBundle() checks beyond the manifest itself. */
 struct LoadOptions {
-    bool checkFiles = true;     ///< every referenced file exists and resolves inside the bundle
-    bool checkContents = true;  ///< files are what they claim (video magic, WebVTT parses, UTF-8 Markdown)
-    bool checkHashes = false;   ///< verify the manifest's sha256 entries (reads every film; done on import)
+    bool checkFiles = true;    ///< every referenced file exists and resolves inside the bundle
+    bool checkContents = true; ///< files are what they claim (video magic, WebVTT parses, UTF-8 Markdown)
+    bool checkHashes = false;  ///< verify the manifest's sha256 entries (reads every film; done on import)
 };
 
 /**

@@ -26,9 +26,12 @@ std::string LibraryEntry::reason() const
 std::string toString(LibrarySource source)
 {
     switch (source) {
-    case LibrarySource::User: return "user";
-    case LibrarySource::Added: return "added";
-    case LibrarySource::Installed: return "installed";
+    case LibrarySource::User:
+        return "user";
+    case LibrarySource::Added:
+        return "added";
+    case LibrarySource::Installed:
+        return "installed";
     }
     return "user";
 }

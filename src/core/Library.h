@@ -21,7 +21,7 @@ struct LibraryEntry {
     std::filesystem::path folder;
     LibrarySource source = LibrarySource::User;
     LoadResult load;
-    bool shadowed = false;  ///< another folder with higher priority holds the same bundle id
+    bool shadowed = false; ///< another folder with higher priority holds the same bundle id
 
     bool usable() const;
     /** The first error, for a one-line status ("bundle.json: /modules/0/id: ..."). */

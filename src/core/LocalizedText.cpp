@@ -2,10 +2,7 @@
 
 namespace reflekt {
 
-LocalizedText::LocalizedText(std::map<std::string, std::string> values)
-    : m_values(std::move(values))
-{
-}
+LocalizedText::LocalizedText(std::map<std::string, std::string> values) : m_values(std::move(values)) {}
 
 const std::string& LocalizedText::get(const std::string& language, const std::string& fallback) const
 {

@@ -78,7 +78,8 @@ LoadResult parseManifest(std::string_view bytes, const std::string& fileName, co
         root = json::parse(bytes.begin(), bytes.end());
     } catch (const json::parse_error& e) {
         std::string what = e.what();
-        // "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error ..." -> keep the reason
+        // "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error ..." -> keep the
+        // reason
         if (auto colon = what.find(": "); colon != std::string::npos)
             what = what.substr(colon + 2);
         return fail("invalid JSON: " + what, e.byte > 0 ? e.byte - 1 : 0);
@@ -93,7 +94,8 @@ LoadResult parseManifest(std::string_view bytes, const std::string& fileName, co
         result.bundle = walker.readBundle(root);
     } catch (const std::exception& e) {
         // Defensive: the walker checks types before reading, so this is a bug, reported not thrown.
-        result.problems.push_back({Severity::Error, fileName, {}, std::string("cannot read manifest: ") + e.what(), 0, 0});
+        result.problems.push_back(
+            {Severity::Error, fileName, {}, std::string("cannot read manifest: ") + e.what(), 0, 0});
     }
     if (hasErrors(result.problems))
         result.bundle.reset();

@@ -35,8 +35,8 @@ private:
                        json::value_t type);
     std::string readString(const json& obj, const std::string& pointer, const char* key, bool required);
     std::string readId(const json& obj, const std::string& pointer, const char* key);
-    std::optional<double> readNumber(const json& obj, const std::string& pointer, const char* key,
-                                     double min, double max);
+    std::optional<double> readNumber(const json& obj, const std::string& pointer, const char* key, double min,
+                                     double max);
     std::optional<int> readMinutes(const json& obj, const std::string& pointer, const char* key);
     LocalizedText readText(const json& obj, const std::string& pointer, const char* key, bool required);
     LocalizedPath readLocalizedPath(const json& obj, const std::string& pointer, const char* key,
