@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Reflekt needs, skipping what is already installed.
-# Usage: scripts/deps.sh [build|test|ci]   (test and ci add what the test suite and CI use)
+# Usage: scripts/deps.sh [build|test|ci|tools]   (test and ci add what the test suite and CI use;
+#        tools adds what tools/make-films.py needs)
 set -euo pipefail
 profile="${1:-build}"
 
@@ -12,6 +13,10 @@ pkgs=(cmake ninja-build g++ pkg-config
 if [ "$profile" = test ] || [ "$profile" = ci ]; then
     pkgs+=(xvfb xauth poppler-utils ffmpeg x11-apps imagemagick zip unzip sqlite3 python3-jsonschema
            desktop-file-utils appstream)
+fi
+if [ "$profile" = tools ]; then
+    # Only for regenerating the sample films (tools/make-films.py); the films are committed.
+    pkgs+=(espeak-ng ffmpeg imagemagick python3)
 fi
 if [ "$profile" = ci ]; then
     pkgs+=(clang libclang-rt-14-dev)
