@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Reflekt needs, skipping what is already installed.
-# Usage: scripts/deps.sh [build|test|ci|tools]   (test and ci add what the test suite and CI use;
-#        tools adds what tools/make-films.py needs)
+# Usage: scripts/deps.sh [build|test|ci|tools|package]   (test and ci add what the test suite and
+#        CI use; tools adds what tools/make-films.py and scripts/render-icons.sh need; package adds
+#        what scripts/package-deb.sh needs)
 set -euo pipefail
 profile="${1:-build}"
 
@@ -12,11 +13,14 @@ pkgs=(cmake ninja-build g++ pkg-config
       gstreamer1.0-libav fonts-dejavu-core)
 if [ "$profile" = test ] || [ "$profile" = ci ]; then
     pkgs+=(xvfb xauth poppler-utils ffmpeg x11-apps imagemagick zip unzip sqlite3 python3-jsonschema
-           desktop-file-utils appstream)
+           desktop-file-utils appstream shared-mime-info dpkg-dev file)
 fi
 if [ "$profile" = tools ]; then
     # Only for regenerating the sample films (tools/make-films.py); the films are committed.
-    pkgs+=(espeak-ng ffmpeg imagemagick python3)
+    pkgs+=(espeak-ng ffmpeg imagemagick python3 librsvg2-bin)
+fi
+if [ "$profile" = package ]; then
+    pkgs+=(dpkg-dev file)
 fi
 if [ "$profile" = ci ]; then
     pkgs+=(clang libclang-rt-14-dev)
