@@ -54,7 +54,7 @@ int GuiLauncher::run(int argc, char* argv[])
                                      QApplication::translate("main", "Profile to use (created if new)."),
                                      QStringLiteral("NAME"));
     const QCommandLineOption module(QStringLiteral("module"),
-                                    QApplication::translate("main", "Module to open, as BUNDLE/MODULE."),
+                                    QApplication::translate("main", "Module to open, as BUNDLE/MODULE or BUNDLE/MODULE/STEP."),
                                     QStringLiteral("ID"));
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"),
@@ -119,8 +119,8 @@ int GuiLauncher::run(int argc, char* argv[])
         window.openPath(p);
     if (parser.isSet(module) && workspace.participant()) {
         const QStringList parts = parser.value(module).split(QLatin1Char('/'));
-        if (parts.size() == 2)
-            window.openModule(parts[0], parts[1]);
+        if (parts.size() == 2 || parts.size() == 3)
+            window.openModule(parts[0], parts[1], parts.value(2));
     }
 
     if (parser.isSet(benchPaint)) {

@@ -28,6 +28,7 @@ LibraryPage::LibraryPage(Workspace& workspace, QWidget* parent)
     m_tree->setIconSize(QSize(64, 36));
     m_tree->setUniformRowHeights(false);
     m_tree->setAlternatingRowColors(true);
+    m_tree->setStyleSheet(QStringLiteral("QTreeView::item { padding: 4px 2px; }"));
     m_tree->header()->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(LibraryModel::ProgressColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);

@@ -44,8 +44,12 @@ ModulePage::ModulePage(Workspace& workspace, QWidget* parent)
     m_list->setObjectName(QStringLiteral("stepList"));
     m_list->setModel(m_steps);
     m_list->setAccessibleName(tr("Steps of this module"));
-    m_list->setMaximumWidth(300);
+    m_list->setMinimumWidth(220);
+    m_list->setMaximumWidth(320);
     m_list->setIconSize(QSize(22, 22));
+    m_list->setSpacing(4);
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_prev->setObjectName(QStringLiteral("previousStepButton"));
     m_prev->setAccessibleName(tr("Previous step"));
     m_next->setObjectName(QStringLiteral("nextStepButton"));

@@ -11,7 +11,7 @@ NoteEditor::NoteEditor(Saver saver, QLabel* status, QWidget* parent)
 {
     setTabChangesFocus(true);
     setPlaceholderText(tr("Write your thoughts here. They are saved as you type."));
-    setMinimumHeight(90);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_timer.setSingleShot(true);
     m_timer.setInterval(kAutosaveDelayMs);
     connect(&m_timer, &QTimer::timeout, this, &NoteEditor::flush);
@@ -59,6 +59,12 @@ bool NoteEditor::flush()
     }
     Q_EMIT saved();
     return true;
+}
+
+QSize NoteEditor::sizeHint() const
+{
+    const int lines = 6;
+    return {QPlainTextEdit::sizeHint().width(), fontMetrics().lineSpacing() * lines + 2 * frameWidth() + 12};
 }
 
 void NoteEditor::focusOutEvent(QFocusEvent* event)

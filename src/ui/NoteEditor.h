@@ -28,6 +28,9 @@ public:
 
     static constexpr int kAutosaveDelayMs = 900;
 
+    /** About six lines of the current font: room to think without a wall of empty boxes. */
+    QSize sizeHint() const override;
+
 Q_SIGNALS:
     void saved();
 

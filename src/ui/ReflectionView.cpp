@@ -204,6 +204,7 @@ void ReflectionView::setScale(double scale)
         QFont f = m_scaled[i]->font();
         f.setPointSizeF(m_baseSizes[i] * scale);
         m_scaled[i]->setFont(f);
+        m_scaled[i]->updateGeometry(); // editors size themselves in lines of their font
     }
 }
 
