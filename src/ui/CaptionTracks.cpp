@@ -20,13 +20,15 @@ void CaptionTracks::load(const QList<CaptionSource>& sources)
         track.source = source;
         QFile file(source.path);
         if (!file.open(QIODevice::ReadOnly)) {
-            track.problem = tr("Cannot read %1: %2").arg(QFileInfo(source.path).fileName(), file.errorString());
+            track.problem =
+                tr("Cannot read %1: %2").arg(QFileInfo(source.path).fileName(), file.errorString());
         } else if (file.size() > static_cast<qint64>(kMaxWebVttBytes)) {
             track.problem = tr("%1 is too large for a caption file").arg(QFileInfo(source.path).fileName());
         } else {
             const QByteArray bytes = file.readAll();
-            VttResult result = parseWebVtt(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
-                                           QFileInfo(source.path).fileName().toStdString());
+            VttResult result =
+                parseWebVtt(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
+                            QFileInfo(source.path).fileName().toStdString());
             track.cues = std::move(result.cues);
             if (track.cues.empty() && !result.problems.empty())
                 track.problem = QString::fromStdString(result.problems.front().toString());

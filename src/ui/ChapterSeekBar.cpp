@@ -11,8 +11,7 @@
 
 namespace reflekt {
 
-ChapterSeekBar::ChapterSeekBar(QWidget* parent)
-    : QSlider(Qt::Horizontal, parent)
+ChapterSeekBar::ChapterSeekBar(QWidget* parent) : QSlider(Qt::Horizontal, parent)
 {
     setObjectName(QStringLiteral("seekBar"));
     setAccessibleName(tr("Position in film"));
@@ -81,7 +80,8 @@ double ChapterSeekBar::secondsAtX(int x) const
     const QRect groove = grooveRect();
     const int handle = handleLength();
     const int span = std::max(1, groove.width() - handle);
-    const int value = QStyle::sliderValueFromPosition(minimum(), maximum(), x - groove.x() - handle / 2, span);
+    const int value =
+        QStyle::sliderValueFromPosition(minimum(), maximum(), x - groove.x() - handle / 2, span);
     return value / 1000.0;
 }
 

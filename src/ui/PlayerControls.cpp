@@ -22,9 +22,7 @@ const QList<double>& PlayerControls::rates()
     return list;
 }
 
-PlayerControls::PlayerControls(QWidget* parent)
-    : QWidget(parent)
-    , m_seek(new ChapterSeekBar(this))
+PlayerControls::PlayerControls(QWidget* parent) : QWidget(parent), m_seek(new ChapterSeekBar(this))
 {
     setObjectName(QStringLiteral("playerControls"));
 
@@ -47,7 +45,8 @@ PlayerControls::PlayerControls(QWidget* parent)
     m_chapters->setPopupMode(QToolButton::InstantPopup);
     m_chapters->setVisible(false);
 
-    m_captions = makeButton(QStringLiteral("captionsButton"), tr("Captions"), tr("Captions language or off (C)"));
+    m_captions =
+        makeButton(QStringLiteral("captionsButton"), tr("Captions"), tr("Captions language or off (C)"));
     m_captions->setText(tr("Captions"));
     m_captionsMenu = new QMenu(tr("Captions"), m_captions);
     m_captionsMenu->setObjectName(QStringLiteral("captionsMenu"));
@@ -56,7 +55,8 @@ PlayerControls::PlayerControls(QWidget* parent)
     m_captions->setMenu(m_captionsMenu);
     m_captions->setPopupMode(QToolButton::InstantPopup);
 
-    m_transcript = makeButton(QStringLiteral("transcriptButton"), tr("Transcript"), tr("Show or hide the transcript"));
+    m_transcript =
+        makeButton(QStringLiteral("transcriptButton"), tr("Transcript"), tr("Show or hide the transcript"));
     m_transcript->setText(tr("Transcript"));
     m_transcript->setCheckable(true);
     connect(m_transcript, &QToolButton::toggled, this, &PlayerControls::transcriptToggled);
@@ -91,7 +91,8 @@ PlayerControls::PlayerControls(QWidget* parent)
     m_volume->setMaximumWidth(110);
     connect(m_volume, &QSlider::valueChanged, this, &PlayerControls::volumeRequested);
 
-    m_fullScreen = makeButton(QStringLiteral("fullScreenButton"), tr("Full screen"), tr("Full screen (F; Esc leaves)"));
+    m_fullScreen =
+        makeButton(QStringLiteral("fullScreenButton"), tr("Full screen"), tr("Full screen (F; Esc leaves)"));
     m_fullScreen->setIcon(style()->standardIcon(QStyle::SP_TitleBarMaxButton));
     connect(m_fullScreen, &QToolButton::clicked, this, &PlayerControls::fullScreenRequested);
 
@@ -193,15 +194,16 @@ void PlayerControls::setCaptionTracks(const QList<QPair<QString, QString>>& trac
     off->setChecked(true);
 }
 
-void PlayerControls::setCaptionLanguage(const QString& language)
+void PlayerControls::setCaptionLanguage(const QString& language, const QString& label)
 {
+    const QString name = label.isEmpty() ? language : label;
     for (QAction* action : m_captionGroup->actions()) {
         if (action->data().toString() == language)
             action->setChecked(true);
     }
-    m_captions->setText(language.isEmpty() ? tr("Captions") : tr("Captions: %1").arg(language));
+    m_captions->setText(language.isEmpty() ? tr("Captions off") : tr("Captions: %1").arg(name));
     m_captions->setAccessibleDescription(language.isEmpty() ? tr("Captions are off")
-                                                            : tr("Captions in %1").arg(language));
+                                                            : tr("Captions in %1").arg(name));
 }
 
 void PlayerControls::setRate(double rate)
@@ -232,8 +234,8 @@ void PlayerControls::setTranscriptChecked(bool checked)
 
 void PlayerControls::setFullScreen(bool fullScreen)
 {
-    m_fullScreen->setIcon(style()->standardIcon(fullScreen ? QStyle::SP_TitleBarNormalButton
-                                                           : QStyle::SP_TitleBarMaxButton));
+    m_fullScreen->setIcon(
+        style()->standardIcon(fullScreen ? QStyle::SP_TitleBarNormalButton : QStyle::SP_TitleBarMaxButton));
     m_fullScreen->setAccessibleName(fullScreen ? tr("Leave full screen") : tr("Full screen"));
 }
 

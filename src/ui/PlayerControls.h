@@ -31,7 +31,7 @@ public:
     void setChapters(const QList<ChapterMark>& chapters);
     // (language, label) for each track; the captions menu gets "Off" plus one entry each.
     void setCaptionTracks(const QList<QPair<QString, QString>>& tracks);
-    void setCaptionLanguage(const QString& language);
+    void setCaptionLanguage(const QString& language, const QString& label = {});
     void setRate(double rate);
     void setVolume(int volume);
     void setMuted(bool muted);

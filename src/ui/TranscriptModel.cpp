@@ -6,10 +6,7 @@
 
 namespace reflekt {
 
-TranscriptModel::TranscriptModel(QObject* parent)
-    : QAbstractListModel(parent)
-{
-}
+TranscriptModel::TranscriptModel(QObject* parent) : QAbstractListModel(parent) {}
 
 void TranscriptModel::setCues(std::vector<Cue> cues)
 {
@@ -55,7 +52,8 @@ QVariant TranscriptModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         // One line per cue in the list: time, then the text with its line breaks joined.
-        return QStringLiteral("%1  %2").arg(formatFilmTime(cue.start), QString(text).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+        return QStringLiteral("%1  %2").arg(formatFilmTime(cue.start),
+                                            QString(text).replace(QLatin1Char('\n'), QLatin1Char(' ')));
     case Qt::ToolTipRole:
         return tr("Play from %1").arg(formatFilmTime(cue.start));
     case Qt::AccessibleTextRole:

@@ -9,10 +9,8 @@
 namespace reflekt {
 
 TranscriptPanel::TranscriptPanel(QWidget* parent)
-    : QWidget(parent)
-    , m_model(new TranscriptModel(this))
-    , m_view(new QListView(this))
-    , m_heading(new QLabel(tr("Transcript"), this))
+    : QWidget(parent), m_model(new TranscriptModel(this)), m_view(new QListView(this)),
+      m_heading(new QLabel(tr("Transcript"), this))
 {
     setObjectName(QStringLiteral("transcriptPanel"));
     m_heading->setObjectName(QStringLiteral("transcriptHeading"));
@@ -27,9 +25,11 @@ TranscriptPanel::TranscriptPanel(QWidget* parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAccessibleName(tr("Transcript"));
-    m_view->setToolTip(tr("Every caption of the film. Click a line, or press Enter on it, to play from there."));
+    m_view->setToolTip(
+        tr("Every caption of the film. Click a line, or press Enter on it, to play from there."));
     m_heading->setBuddy(m_view);
 
+    setMinimumWidth(220);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_heading);

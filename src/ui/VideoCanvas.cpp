@@ -5,8 +5,7 @@
 
 namespace reflekt {
 
-VideoCanvas::VideoCanvas(QWidget* parent)
-    : QWidget(parent)
+VideoCanvas::VideoCanvas(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("videoCanvas"));
     setAccessibleName(tr("Film"));
@@ -63,8 +62,14 @@ QRect VideoCanvas::pictureRect() const
     return QRect(QPoint((width() - scaled.width()) / 2, (height() - scaled.height()) / 2), scaled);
 }
 
-QSize VideoCanvas::sizeHint() const { return {640, 360}; }
-QSize VideoCanvas::minimumSizeHint() const { return {160, 90}; }
+QSize VideoCanvas::sizeHint() const
+{
+    return {640, 360};
+}
+QSize VideoCanvas::minimumSizeHint() const
+{
+    return {160, 90};
+}
 
 void VideoCanvas::paintEvent(QPaintEvent*)
 {

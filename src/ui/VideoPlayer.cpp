@@ -1,5 +1,6 @@
 #include "ui/VideoPlayer.h"
 
+#include "ui/FilmErrorPanel.h"
 #include "ui/PlayerControls.h"
 #include "ui/Settings.h"
 #include "ui/TranscriptModel.h"
@@ -8,15 +9,14 @@
 
 #include <QAudioOutput>
 #include <QCloseEvent>
-#include <QDir>
 #include <QFileInfo>
 #include <QKeyEvent>
-#include <QLabel>
 #include <QListView>
 #include <QLocale>
 #include <QMediaPlayer>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QVideoSink>
@@ -35,15 +35,10 @@ constexpr double kSeekStepLong = 10.0;
 } // namespace
 
 VideoPlayer::VideoPlayer(Mode mode, QWidget* parent)
-    : QWidget(parent)
-    , m_mode(mode)
-    , m_settings(std::make_unique<Settings>())
-    , m_player(new QMediaPlayer(this))
-    , m_audio(new QAudioOutput(this))
-    , m_sink(new QVideoSink(this))
-    , m_stack(new QStackedWidget(this))
-    , m_canvas(new VideoCanvas(m_stack))
-    , m_errorLabel(new QLabel(m_stack))
+    : QWidget(parent), m_mode(mode), m_settings(std::make_unique<Settings>()),
+      m_player(new QMediaPlayer(this)), m_audio(new QAudioOutput(this)), m_sink(new QVideoSink(this)),
+      m_stack(new QStackedWidget(this)), m_canvas(new VideoCanvas(m_stack)),
+      m_errorPanel(new FilmErrorPanel(m_stack))
 {
     setObjectName(QStringLiteral("videoPlayer"));
     setAccessibleName(tr("Film player"));
@@ -55,16 +50,8 @@ VideoPlayer::VideoPlayer(Mode mode, QWidget* parent)
     m_rate = m_settings->playbackRate();
     m_audio->setVolume(static_cast<float>(m_volume) / 100.0f);
 
-    m_errorLabel->setObjectName(QStringLiteral("playerError"));
-    m_errorLabel->setAccessibleName(tr("Film cannot be played"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setTextFormat(Qt::RichText);
-    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_errorLabel->setAlignment(Qt::AlignCenter);
-    m_errorLabel->setMargin(24);
-    m_errorLabel->setAutoFillBackground(true);
     m_stack->addWidget(m_canvas);
-    m_stack->addWidget(m_errorLabel);
+    m_stack->addWidget(m_errorPanel);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -92,12 +79,14 @@ VideoPlayer::VideoPlayer(Mode mode, QWidget* parent)
         m_controls->setMuted(false);
         connect(m_controls, &PlayerControls::playToggleRequested, this, &VideoPlayer::togglePlay);
         connect(m_controls, &PlayerControls::seekRequested, this, &VideoPlayer::seek);
-        connect(m_controls, &PlayerControls::captionLanguageRequested, this, &VideoPlayer::setCaptionLanguage);
+        connect(m_controls, &PlayerControls::captionLanguageRequested, this,
+                &VideoPlayer::setCaptionLanguage);
         connect(m_controls, &PlayerControls::transcriptToggled, this, &VideoPlayer::setTranscriptVisible);
         connect(m_controls, &PlayerControls::rateRequested, this, &VideoPlayer::setRate);
         connect(m_controls, &PlayerControls::volumeRequested, this, &VideoPlayer::setVolume);
         connect(m_controls, &PlayerControls::muteRequested, this, &VideoPlayer::setMuted);
-        connect(m_controls, &PlayerControls::fullScreenRequested, this, [this] { setFullScreen(!m_fullScreen); });
+        connect(m_controls, &PlayerControls::fullScreenRequested, this,
+                [this] { setFullScreen(!m_fullScreen); });
         connect(m_canvas, &VideoCanvas::clicked, this, &VideoPlayer::togglePlay);
         connect(m_canvas, &VideoCanvas::doubleClicked, this, [this] { setFullScreen(!m_fullScreen); });
         layout->addWidget(m_splitter, 1);
@@ -109,7 +98,11 @@ VideoPlayer::VideoPlayer(Mode mode, QWidget* parent)
         if (!m_firstFrameSeen && frame.isValid()) {
             m_firstFrameSeen = true;
             Q_EMIT firstFrameShown();
+            // The pipeline has prerolled and now accepts a seek, but not from inside this frame's
+            // delivery (Qt 6.4 then reports "Internal data stream error"): one event loop turn later.
+            QTimer::singleShot(0, this, &VideoPlayer::applyPendingSeek);
         }
+        ++m_frameCount;
     });
     connect(m_player, &QMediaPlayer::positionChanged, this, &VideoPlayer::onPlayerPosition);
     connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 ms) {
@@ -146,6 +139,8 @@ void VideoPlayer::load(const FilmSource& film, double startSeconds)
     m_hasError = false;
     m_errorText.clear();
     m_firstFrameSeen = false;
+    m_frameCount = 0;
+    ++m_loadCount;
     m_durationAnnounced = false;
     m_duration = 0;
     m_position = std::max(0.0, startSeconds);
@@ -185,8 +180,7 @@ void VideoPlayer::load(const FilmSource& film, double startSeconds)
 
     if (!QFileInfo::exists(film.videoPath)) {
         m_player->setSource(QUrl());
-        showError(tr("The file does not exist."),
-                  tr("The package may be incomplete. Import it again, or ask its publisher for a complete copy."));
+        showError(static_cast<int>(FilmErrorPanel::Cause::MissingFile), {});
     } else {
         m_player->setSource(QUrl::fromLocalFile(film.videoPath));
         m_player->setPlaybackRate(m_rate);
@@ -194,17 +188,35 @@ void VideoPlayer::load(const FilmSource& film, double startSeconds)
     updateForPosition(m_position);
 }
 
-QStringList VideoPlayer::captionLanguages() const { return m_tracks.languages(); }
+QStringList VideoPlayer::captionLanguages() const
+{
+    return m_tracks.languages();
+}
 
-QString VideoPlayer::captionText() const { return m_canvas->caption(); }
+QString VideoPlayer::captionText() const
+{
+    return m_canvas->caption();
+}
 
-double VideoPlayer::duration() const { return m_duration > 0 ? m_duration : std::max(0.0, m_film.durationHint); }
+double VideoPlayer::duration() const
+{
+    return m_duration > 0 ? m_duration : std::max(0.0, m_film.durationHint);
+}
 
-bool VideoPlayer::isPlaying() const { return m_player->playbackState() == QMediaPlayer::PlayingState; }
+bool VideoPlayer::isPlaying() const
+{
+    return m_player->playbackState() == QMediaPlayer::PlayingState;
+}
 
-bool VideoPlayer::isMuted() const { return m_audio->isMuted(); }
+bool VideoPlayer::isMuted() const
+{
+    return m_audio->isMuted();
+}
 
-bool VideoPlayer::isTranscriptVisible() const { return m_transcript && m_transcript->isVisibleTo(this); }
+bool VideoPlayer::isTranscriptVisible() const
+{
+    return m_transcript && m_transcript->isVisibleTo(this);
+}
 
 void VideoPlayer::play()
 {
@@ -213,6 +225,7 @@ void VideoPlayer::play()
     if (m_player->mediaStatus() == QMediaPlayer::EndOfMedia)
         seek(0);
     m_player->play();
+    applyPendingSeek();
 }
 
 void VideoPlayer::pause()
@@ -237,9 +250,8 @@ void VideoPlayer::seek(double seconds)
     if (duration() > 0)
         seconds = std::min(seconds, duration());
     flushWatched();
-    const auto status = m_player->mediaStatus();
-    if (status == QMediaPlayer::NoMedia || status == QMediaPlayer::LoadingMedia)
-        m_pendingSeek = seconds; // the backend ignores seeks before it has loaded the file
+    if (m_pendingSeek >= 0)
+        m_pendingSeek = seconds; // still waiting for the backend to accept a seek
     else
         m_player->setPosition(static_cast<qint64>(std::llround(seconds * 1000)));
     updateForPosition(seconds);
@@ -287,8 +299,10 @@ void VideoPlayer::applyCaptionLanguage(const QString& language)
     m_captionLanguage = language;
     if (!language.isEmpty())
         m_lastCaptionLanguage = language;
-    if (m_controls)
-        m_controls->setCaptionLanguage(language);
+    if (m_controls) {
+        const CaptionTracks::Track* track = m_tracks.track(language);
+        m_controls->setCaptionLanguage(language, track ? track->source.label : QString());
+    }
     if (m_transcript) {
         // The transcript shows the chosen track, or the last one used while captions are off.
         const CaptionTracks::Track* track = m_tracks.track(m_lastCaptionLanguage);
@@ -320,6 +334,10 @@ void VideoPlayer::setTranscriptVisible(bool visible)
         return;
     m_transcript->setVisible(visible);
     m_controls->setTranscriptChecked(visible);
+    if (visible && m_splitter->width() > 0) {
+        const int side = std::clamp(m_splitter->width() / 3, m_transcript->minimumWidth(), 420);
+        m_splitter->setSizes({m_splitter->width() - side, side});
+    }
     if (visible)
         m_transcript->setPosition(m_position);
 }
@@ -349,7 +367,8 @@ void VideoPlayer::setFullScreen(bool fullScreen)
 void VideoPlayer::updateForPosition(double seconds)
 {
     m_position = seconds;
-    m_canvas->setCaption(m_captionLanguage.isEmpty() ? QString() : m_tracks.textAt(m_captionLanguage, seconds));
+    m_canvas->setCaption(m_captionLanguage.isEmpty() ? QString()
+                                                     : m_tracks.textAt(m_captionLanguage, seconds));
     if (m_transcript && m_transcript->isVisibleTo(this))
         m_transcript->setPosition(seconds);
     if (m_controls)
@@ -382,22 +401,22 @@ void VideoPlayer::onMediaStatus(int status)
 {
     switch (static_cast<QMediaPlayer::MediaStatus>(status)) {
     case QMediaPlayer::LoadedMedia:
-        if (m_pendingSeek >= 0) {
-            const double target = m_pendingSeek;
-            m_pendingSeek = -1;
-            if (target > 0)
-                m_player->setPosition(static_cast<qint64>(std::llround(target * 1000)));
-        }
+        // Qt 6.4's GStreamer backend ignores a seek until the pipeline has prerolled, and shows no
+        // frame before it is paused or played: pausing now prerolls, and the first frame that
+        // arrives (see the sink) lets the resume seek through and shows the picture there.
+        if (m_pendingSeek >= 0 && !isPlaying())
+            m_player->pause();
+        break;
+    case QMediaPlayer::BufferedMedia:
+        applyPendingSeek();
         break;
     case QMediaPlayer::EndOfMedia:
         if (m_chunkStart >= 0 && duration() > 0 && duration() - m_chunkEnd <= kMaxContinuousStep * m_rate)
             m_chunkEnd = duration(); // the last report comes a little before the end
         flushWatched();
         break;
-    case QMediaPlayer::InvalidMedia:
-        if (!m_hasError)
-            onPlayerError(m_player->errorString());
-        break;
+    // InvalidMedia is not handled here: the backend reports it for a moment after some good seeks;
+    // real failures come with errorOccurred and its reason.
     default:
         break;
     }
@@ -415,33 +434,49 @@ void VideoPlayer::onPlaybackState(int state)
     Q_EMIT playingChanged(playing);
 }
 
-void VideoPlayer::onPlayerError(const QString& backendMessage)
+void VideoPlayer::applyPendingSeek()
 {
-    const QString reason = backendMessage.isEmpty() ? tr("The media backend gave no reason.") : backendMessage;
-    showError(reason, tr("If the file plays in another program, this computer may lack a video decoder. "
-                         "Install the GStreamer plugins, for example:"));
+    if (m_pendingSeek < 0)
+        return;
+    const auto status = m_player->mediaStatus();
+    if (status == QMediaPlayer::NoMedia || status == QMediaPlayer::LoadingMedia)
+        return;
+    const double target = m_pendingSeek;
+    m_pendingSeek = -1;
+    if (target > 0)
+        m_player->setPosition(static_cast<qint64>(std::llround(target * 1000)));
 }
 
-void VideoPlayer::showError(const QString& reason, const QString& hint)
+void VideoPlayer::onPlayerError(const QString& backendMessage)
+{
+    if (m_hasError)
+        return; // GStreamer follows the first, telling error with vaguer ones
+    if (m_firstFrameSeen) {
+        // Once frames have flowed, the backend sometimes reports an error around a seek and then
+        // plays on. Only if no frame follows within a second is it real.
+        const int framesBefore = m_frameCount;
+        const int load = m_loadCount;
+        QTimer::singleShot(1000, this, [this, framesBefore, load, backendMessage] {
+            if (load != m_loadCount)
+                return; // another film by now
+            if (m_frameCount == framesBefore && !m_hasError)
+                showError(static_cast<int>(FilmErrorPanel::Cause::Backend), backendMessage);
+            else
+                qWarning("Film player: the media backend reported \"%s\" but kept playing",
+                         qPrintable(backendMessage));
+        });
+        return;
+    }
+    showError(static_cast<int>(FilmErrorPanel::Cause::Backend), backendMessage);
+}
+
+void VideoPlayer::showError(int cause, const QString& backendMessage)
 {
     flushWatched();
     m_hasError = true;
-    const QString file = QDir::toNativeSeparators(m_film.videoPath);
-    const bool decoderHint = hint.endsWith(QLatin1Char(':'));
-    const QString command = QStringLiteral("sudo apt install gstreamer1.0-libav gstreamer1.0-plugins-good "
-                                           "gstreamer1.0-plugins-bad");
-    m_errorText = tr("This film cannot be played.") + QLatin1Char('\n') + tr("File: %1").arg(file) +
-                  QLatin1Char('\n') + tr("Reason: %1").arg(reason) + QLatin1Char('\n') + hint +
-                  (decoderHint ? QLatin1Char('\n') + command : QString());
-    QString html = QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p><p>%4</p>")
-                       .arg(tr("This film cannot be played.").toHtmlEscaped(),
-                            tr("File: %1").arg(file).toHtmlEscaped(),
-                            tr("Reason: %1").arg(reason).toHtmlEscaped(), hint.toHtmlEscaped());
-    if (decoderHint)
-        html += QStringLiteral("<p><code>%1</code></p>").arg(command.toHtmlEscaped());
-    html += QStringLiteral("<p>%1</p>").arg(tr("The rest of the module still works.").toHtmlEscaped());
-    m_errorLabel->setText(html);
-    m_stack->setCurrentWidget(m_errorLabel);
+    m_errorText =
+        m_errorPanel->present(static_cast<FilmErrorPanel::Cause>(cause), m_film.videoPath, backendMessage);
+    m_stack->setCurrentWidget(m_errorPanel);
     if (m_controls) {
         m_controls->setMediaUsable(false);
         m_controls->setPlaying(false);
@@ -465,24 +500,42 @@ void VideoPlayer::flushWatched()
 
 bool VideoPlayer::handleKey(QKeyEvent* event)
 {
-    if (m_mode == Mode::Presentation || event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+    if (m_mode == Mode::Presentation ||
+        event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
         return false;
     switch (event->key()) {
     case Qt::Key_Space:
-    case Qt::Key_K: togglePlay(); return true;
-    case Qt::Key_J: seek(m_position - kSeekStepLong); return true;
-    case Qt::Key_L: seek(m_position + kSeekStepLong); return true;
-    case Qt::Key_Left: seek(m_position - kSeekStepShort); return true;
-    case Qt::Key_Right: seek(m_position + kSeekStepShort); return true;
-    case Qt::Key_F: setFullScreen(!m_fullScreen); return true;
-    case Qt::Key_C: toggleCaptions(); return true;
-    case Qt::Key_M: setMuted(!isMuted()); return true;
+    case Qt::Key_K:
+        togglePlay();
+        return true;
+    case Qt::Key_J:
+        seek(m_position - kSeekStepLong);
+        return true;
+    case Qt::Key_L:
+        seek(m_position + kSeekStepLong);
+        return true;
+    case Qt::Key_Left:
+        seek(m_position - kSeekStepShort);
+        return true;
+    case Qt::Key_Right:
+        seek(m_position + kSeekStepShort);
+        return true;
+    case Qt::Key_F:
+        setFullScreen(!m_fullScreen);
+        return true;
+    case Qt::Key_C:
+        toggleCaptions();
+        return true;
+    case Qt::Key_M:
+        setMuted(!isMuted());
+        return true;
     case Qt::Key_Escape:
         if (!m_fullScreen)
             return false;
         setFullScreen(false);
         return true;
-    default: return false;
+    default:
+        return false;
     }
 }
 

@@ -8,7 +8,6 @@
 #include <memory>
 
 class QAudioOutput;
-class QLabel;
 class QMediaPlayer;
 class QSplitter;
 class QStackedWidget;
@@ -19,6 +18,7 @@ namespace reflekt {
 class PlayerControls;
 class Settings;
 class TranscriptPanel;
+class FilmErrorPanel;
 class VideoCanvas;
 
 // The film player of a module step: video with Reflekt's own captions, a control bar, and a
@@ -92,8 +92,9 @@ private:
     void onPlayerPosition(qint64 ms);
     void onMediaStatus(int status);
     void onPlaybackState(int state);
+    void applyPendingSeek();
     void onPlayerError(const QString& backendMessage);
-    void showError(const QString& reason, const QString& hint);
+    void showError(int cause, const QString& backendMessage); // cause: FilmErrorPanel::Cause
     void flushWatched();
     void startWatchedChunk(double at);
 
@@ -104,7 +105,7 @@ private:
     QVideoSink* m_sink;
     QStackedWidget* m_stack;
     VideoCanvas* m_canvas;
-    QLabel* m_errorLabel;
+    FilmErrorPanel* m_errorPanel;
     QSplitter* m_splitter = nullptr;
     TranscriptPanel* m_transcript = nullptr;
     PlayerControls* m_controls = nullptr;
@@ -119,6 +120,8 @@ private:
     double m_rate = 1.0;
     int m_volume = 80;
     bool m_firstFrameSeen = false;
+    int m_frameCount = 0;
+    int m_loadCount = 0;
     bool m_durationAnnounced = false;
     bool m_hasError = false;
     QString m_errorText;
