@@ -2,13 +2,14 @@
 
 #include "core/Bundle.h"
 #include "store/Database.h"
+#include "store/OutboxWriter.h"
 #include "store/Transaction.h"
 
 #include <functional>
 
 namespace reflekt {
 
-BundleRepository::BundleRepository(Database& db) : m_db(db) {}
+BundleRepository::BundleRepository(Database& db, OutboxWriter& outbox) : m_db(db), m_outbox(outbox) {}
 
 std::vector<SeenQuestion> BundleRepository::questionsOf(const Bundle& bundle)
 {
@@ -28,7 +29,12 @@ std::vector<SeenQuestion> BundleRepository::questionsOf(const Bundle& bundle)
 
 StoreStatus BundleRepository::recordSeen(const Bundle& bundle, const std::string& contentHash)
 {
-    return recordSeen(bundle.id, bundle.version, contentHash, questionsOf(bundle));
+    const char* action = "remember the bundle version";
+    Transaction tx(m_db);
+    if (!tx.active() || !recordWithin(bundle.id, bundle.version, contentHash, questionsOf(bundle)) ||
+        !m_outbox.recordStructure(bundle) || !tx.commit())
+        return StoreStatus::failure(m_db.describeError(action));
+    return StoreStatus::success();
 }
 
 StoreStatus BundleRepository::recordSeen(const std::string& bundleId, const std::string& version,
@@ -37,8 +43,14 @@ StoreStatus BundleRepository::recordSeen(const std::string& bundleId, const std:
 {
     const char* action = "remember the bundle version";
     Transaction tx(m_db);
-    if (!tx.active())
+    if (!tx.active() || !recordWithin(bundleId, version, contentHash, questions) || !tx.commit())
         return StoreStatus::failure(m_db.describeError(action));
+    return StoreStatus::success();
+}
+
+bool BundleRepository::recordWithin(const std::string& bundleId, const std::string& version,
+                                    const std::string& contentHash, const std::vector<SeenQuestion>& questions)
+{
     Statement seen = m_db.prepare(R"sql(
         INSERT INTO bundle_version (bundle_id, version, content_hash, first_seen_ms, last_seen_ms)
         VALUES (?1, ?2, ?3, ?4, ?4)
@@ -46,13 +58,13 @@ StoreStatus BundleRepository::recordSeen(const std::string& bundleId, const std:
            SET content_hash = excluded.content_hash, last_seen_ms = excluded.last_seen_ms)sql");
     seen.bind(1, bundleId).bind(2, version).bind(3, contentHash).bind(4, m_db.now());
     if (!seen.run())
-        return StoreStatus::failure(m_db.describeError(action));
+        return false;
 
     // The same version string may come with edited content: its question list is replaced.
     Statement clear = m_db.prepare("DELETE FROM bundle_question WHERE bundle_id = ?1 AND version = ?2");
     clear.bind(1, bundleId).bind(2, version);
     if (!clear.run())
-        return StoreStatus::failure(m_db.describeError(action));
+        return false;
     Statement add =
         m_db.prepare("INSERT OR IGNORE INTO bundle_question (bundle_id, version, question_id, module_id, "
                      "position) VALUES (?1, ?2, ?3, ?4, ?5)");
@@ -61,11 +73,9 @@ StoreStatus BundleRepository::recordSeen(const std::string& bundleId, const std:
         add.reset();
         add.bind(1, bundleId).bind(2, version).bind(3, q.questionId).bind(4, q.moduleId).bind(5, position++);
         if (!add.run())
-            return StoreStatus::failure(m_db.describeError(action));
+            return false;
     }
-    if (!tx.commit())
-        return StoreStatus::failure(m_db.describeError(action));
-    return StoreStatus::success();
+    return true;
 }
 
 StoreResult<std::vector<BundleVersionSeen>> BundleRepository::versions(const std::string& bundleId)

@@ -10,6 +10,7 @@
 namespace reflekt {
 
 class Database;
+class OutboxWriter;
 struct Bundle;
 
 /** One version of a bundle this computer has seen. */
@@ -33,7 +34,7 @@ struct SeenQuestion {
  */
 class BundleRepository {
 public:
-    explicit BundleRepository(Database& db);
+    BundleRepository(Database& db, OutboxWriter& outbox);
 
     /** Records that `bundle` (with this content hash) was opened now; one transaction. */
     StoreStatus recordSeen(const Bundle& bundle, const std::string& contentHash);
@@ -51,7 +52,11 @@ public:
     static std::vector<SeenQuestion> questionsOf(const Bundle& bundle);
 
 private:
+    bool recordWithin(const std::string& bundleId, const std::string& version, const std::string& contentHash,
+                      const std::vector<SeenQuestion>& questions);
+
     Database& m_db;
+    OutboxWriter& m_outbox;
 };
 
 } // namespace reflekt

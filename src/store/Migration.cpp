@@ -103,12 +103,59 @@ CREATE TABLE note_revision (
 CREATE INDEX note_revision_by_note ON note_revision(note_id, saved_ms);
 )sql";
 
+// Schema 2: the xAPI outbox (statements queued in the same transaction as the progress they
+// describe), xAPI settings per organisation ('' scope) or bundle, the bundle's modules and steps
+// (to know when a module is complete, and to name activities), question texts, session UUIDs.
+constexpr const char* kSchemaV2 = R"sql(
+CREATE TABLE xapi_outbox (
+    id              INTEGER PRIMARY KEY,
+    statement_id    TEXT NOT NULL UNIQUE,
+    participant_id  INTEGER NOT NULL REFERENCES participant(id),
+    statement       TEXT NOT NULL,
+    state           TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent', 'rejected')),
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_ms INTEGER NOT NULL DEFAULT 0,
+    last_error      TEXT,
+    replace_key     TEXT,
+    created_ms      INTEGER NOT NULL,
+    sent_ms         INTEGER
+);
+CREATE INDEX xapi_outbox_waiting ON xapi_outbox(state, next_attempt_ms, id);
+CREATE INDEX xapi_outbox_by_participant ON xapi_outbox(participant_id, id);
+CREATE INDEX xapi_outbox_replace ON xapi_outbox(replace_key) WHERE replace_key IS NOT NULL;
+
+CREATE TABLE xapi_setting (
+    scope TEXT NOT NULL,
+    key   TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (scope, key)
+) WITHOUT ROWID;
+
+CREATE TABLE bundle_step (
+    bundle_id TEXT NOT NULL,
+    version   TEXT NOT NULL,
+    module_id TEXT NOT NULL,
+    step_id   TEXT NOT NULL,
+    position  INTEGER NOT NULL,
+    step_type TEXT NOT NULL,
+    title     TEXT NOT NULL DEFAULT '{}',
+    PRIMARY KEY (bundle_id, version, module_id, step_id),
+    FOREIGN KEY (bundle_id, version) REFERENCES bundle_version(bundle_id, version) ON DELETE CASCADE
+) WITHOUT ROWID;
+
+ALTER TABLE bundle_version ADD COLUMN title TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE bundle_version ADD COLUMN module_titles TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE bundle_question ADD COLUMN title TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE group_session ADD COLUMN xapi_id TEXT;
+)sql";
+
 } // namespace
 
 const std::vector<Migration>& builtInMigrations()
 {
     static const std::vector<Migration> migrations = {
         {1, "create the first schema", [](Database& db) { return db.exec(kSchemaV1); }},
+        {2, "add the xAPI outbox", [](Database& db) { return db.exec(kSchemaV2); }},
     };
     return migrations;
 }

@@ -1,16 +1,35 @@
 #include "store/NoteRepository.h"
 
 #include "store/Database.h"
+#include "store/OutboxWriter.h"
+#include "store/Transaction.h"
 
 namespace reflekt {
 
-NoteRepository::NoteRepository(Database& db) : m_db(db), m_storage(db, NoteOwner::Participant) {}
+NoteRepository::NoteRepository(Database& db, OutboxWriter& outbox)
+    : m_db(db), m_outbox(outbox), m_storage(db, NoteOwner::Participant)
+{
+}
 
 StoreResult<SavedNote> NoteRepository::save(std::int64_t participantId, const std::string& bundleId,
                                             const std::string& bundleVersion, const std::string& questionId,
                                             const std::string& text)
 {
-    return m_storage.save(participantId, bundleId, bundleVersion, questionId, text);
+    using Result = StoreResult<SavedNote>;
+    const char* action = "save your note";
+    Transaction tx(m_db);
+    if (!tx.active())
+        return Result::failure(m_db.describeError(action));
+    auto previous = m_storage.load(participantId, bundleId, questionId);
+    if (!previous.ok())
+        return Result::failure(previous.error);
+    auto result = m_storage.saveInTransaction(participantId, bundleId, bundleVersion, questionId, text);
+    if (!result.ok())
+        return result;
+    const auto before = *previous.value ? std::optional<std::string>((*previous.value)->text) : std::nullopt;
+    if (!m_outbox.answered(participantId, bundleId, bundleVersion, questionId, before, text) || !tx.commit())
+        return Result::failure(m_db.describeError(action));
+    return result;
 }
 
 StoreResult<std::optional<Note>> NoteRepository::load(std::int64_t participantId, const std::string& bundleId,

@@ -9,6 +9,7 @@
 namespace reflekt {
 
 class Database;
+class OutboxWriter;
 
 /**
  * A participant's reflection notes. Every call takes the participant id and reads or writes only
@@ -16,12 +17,14 @@ class Database;
  */
 class NoteRepository {
 public:
-    explicit NoteRepository(Database& db);
+    NoteRepository(Database& db, OutboxWriter& outbox);
 
     /**
      * Saves the text as one transaction and returns only once it is durable. Keeps the previous
      * text as a revision (thinned over time); saving unchanged text adds nothing.
      * `bundleVersion` is the version of the bundle the participant is writing against.
+     * Queues xAPI "answered" in the same transaction (without the text unless the organisation or
+     * bundle setting "include note text" is on; see OutboxWriter::answered).
      */
     StoreResult<SavedNote> save(std::int64_t participantId, const std::string& bundleId,
                                 const std::string& bundleVersion, const std::string& questionId,
@@ -54,6 +57,7 @@ public:
 
 private:
     Database& m_db;
+    OutboxWriter& m_outbox;
     NoteStorage m_storage;
 };
 

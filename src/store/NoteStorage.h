@@ -35,10 +35,12 @@ public:
     /** Saves an earlier revision's text as the newest one (nothing is overwritten). */
     StoreResult<SavedNote> restore(std::int64_t ownerId, std::int64_t revisionId);
 
-private:
+    /** Same as save, inside the caller's transaction (which commits or rolls back). */
     StoreResult<SavedNote> saveInTransaction(std::int64_t ownerId, const std::string& bundleId,
                                              const std::string& bundleVersion, const std::string& questionId,
                                              const std::string& text);
+
+private:
     bool thin(std::int64_t noteId, TimeMs now);
     std::string sql(const char* beforeOwner, const char* afterOwner) const;
     std::string saveAction() const;

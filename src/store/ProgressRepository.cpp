@@ -1,6 +1,7 @@
 #include "store/ProgressRepository.h"
 
 #include "store/Database.h"
+#include "store/OutboxWriter.h"
 #include "store/Transaction.h"
 
 #include <algorithm>
@@ -40,10 +41,14 @@ std::string toString(CompletionHow how)
     return how == CompletionHow::Group ? "group" : "alone";
 }
 
-ProgressRepository::ProgressRepository(Database& db) : m_db(db) {}
+ProgressRepository::ProgressRepository(Database& db, OutboxWriter& outbox) : m_db(db), m_outbox(outbox) {}
 
 StoreStatus ProgressRepository::openStep(std::int64_t participantId, const StepRef& step)
 {
+    const char* action = "remember where you are";
+    Transaction tx(m_db);
+    if (!tx.active() || !m_outbox.launchedIfNew(participantId, step))
+        return StoreStatus::failure(m_db.describeError(action));
     Statement st = m_db.prepare(R"sql(
         INSERT INTO step_progress (participant_id, bundle_id, module_id, step_id, first_opened_ms, last_opened_ms)
         VALUES (?1, ?2, ?3, ?4, ?5, ?5)
@@ -55,8 +60,8 @@ StoreStatus ProgressRepository::openStep(std::int64_t participantId, const StepR
         .bind(3, step.moduleId)
         .bind(4, step.stepId)
         .bind(5, m_db.now());
-    if (!st.run())
-        return StoreStatus::failure(m_db.describeError("remember where you are"));
+    if (!st.run() || !tx.commit())
+        return StoreStatus::failure(m_db.describeError(action));
     return StoreStatus::success();
 }
 
@@ -119,14 +124,16 @@ StoreResult<FilmProgress> ProgressRepository::recordFilmProgress(std::int64_t pa
         return Result::failure(m_db.describeError(action));
     const TimeMs now = m_db.now();
 
-    Statement read = m_db.prepare("SELECT watched_ranges, state FROM step_progress WHERE participant_id = ?1 "
+    Statement read = m_db.prepare("SELECT watched_ranges, state, watched_share FROM step_progress WHERE participant_id = ?1 "
                                   "AND bundle_id = ?2 AND module_id = ?3 AND step_id = ?4");
     read.bind(1, participantId).bind(2, step.bundleId).bind(3, step.moduleId).bind(4, step.stepId);
     FilmProgress progress;
     bool wasCompleted = false;
+    double shareBefore = 0.0;
     if (read.step()) {
         progress.watched = WatchedRanges::parse(read.text(0));
         wasCompleted = read.text(1) == "completed";
+        shareBefore = read.real(2);
     } else if (read.failed()) {
         return Result::failure(m_db.describeError(action));
     }
@@ -148,10 +155,10 @@ StoreResult<FilmProgress> ProgressRepository::recordFilmProgress(std::int64_t pa
     write.bind(1, participantId).bind(2, step.bundleId).bind(3, step.moduleId).bind(4, step.stepId);
     write.bind(5, now).bind(6, positionSeconds).bind(7, durationSeconds);
     write.bind(8, progress.watched.serialize()).bind(9, progress.share);
-    if (!write.run())
+    if (!write.run() || !m_outbox.filmProgressed(participantId, step, shareBefore, progress.share))
         return Result::failure(m_db.describeError(action));
-    if (progress.completedNow &&
-        !markCompletedWithin(m_db, participantId, step, CompletionHow::Alone, now, std::nullopt))
+    if (progress.completedNow && !m_outbox.completeStep(participantId, step, CompletionHow::Alone, now,
+                                                        std::nullopt, progress.share))
         return Result::failure(m_db.describeError(action));
     if (!tx.commit())
         return Result::failure(m_db.describeError(action));
@@ -178,8 +185,12 @@ bool ProgressRepository::markCompletedWithin(Database& db, std::int64_t particip
 StoreStatus ProgressRepository::markCompleted(std::int64_t participantId, const StepRef& step,
                                               CompletionHow how, std::optional<TimeMs> when)
 {
-    if (!markCompletedWithin(m_db, participantId, step, how, when.value_or(m_db.now()), std::nullopt))
-        return StoreStatus::failure(m_db.describeError("mark the step as done"));
+    const char* action = "mark the step as done";
+    Transaction tx(m_db);
+    if (!tx.active() ||
+        !m_outbox.completeStep(participantId, step, how, when.value_or(m_db.now()), std::nullopt) ||
+        !tx.commit())
+        return StoreStatus::failure(m_db.describeError(action));
     return StoreStatus::success();
 }
 

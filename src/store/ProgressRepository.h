@@ -11,6 +11,7 @@
 namespace reflekt {
 
 class Database;
+class OutboxWriter;
 
 /** A step, by the bundle's stable string ids. */
 struct StepRef {
@@ -56,9 +57,10 @@ struct ProgressSummary {
 /** Where each participant is. Every call takes the participant id and touches only their rows. */
 class ProgressRepository {
 public:
-    explicit ProgressRepository(Database& db);
+    ProgressRepository(Database& db, OutboxWriter& outbox);
 
-    /** Records that the participant opened a step now (first and last opened). */
+    /** Records that the participant opened a step now (first and last opened); xAPI "launched" the
+     *  module when this starts a new sitting with it. */
     StoreStatus openStep(std::int64_t participantId, const StepRef& step);
 
     /** The step of `moduleId` the participant opened last ("continue where you left off"). */
@@ -102,14 +104,15 @@ public:
                   const std::map<std::string, std::vector<std::string>>& stepIdsByModule);
 
     /**
-     * Completion inside the caller's transaction (used by group sessions). Keeps an earlier
-     * completion. False on an SQLite error.
+     * Completion inside the caller's transaction. Keeps an earlier completion. False on an SQLite
+     * error. Queues no xAPI statement (OutboxWriter::completeStep does both).
      */
     static bool markCompletedWithin(Database& db, std::int64_t participantId, const StepRef& step,
                                     CompletionHow how, TimeMs when, std::optional<std::int64_t> sessionId);
 
 private:
     Database& m_db;
+    OutboxWriter& m_outbox;
 };
 
 std::string toString(CompletionHow how);

@@ -1,6 +1,7 @@
 #include "store/SessionRepository.h"
 
 #include "store/Database.h"
+#include "store/OutboxWriter.h"
 #include "store/ProgressRepository.h"
 #include "store/Transaction.h"
 
@@ -14,7 +15,10 @@ constexpr const char* kSessionColumns =
 
 } // namespace
 
-SessionRepository::SessionRepository(Database& db) : m_db(db), m_notes(db, NoteOwner::Session) {}
+SessionRepository::SessionRepository(Database& db, OutboxWriter& outbox)
+    : m_db(db), m_outbox(outbox), m_notes(db, NoteOwner::Session)
+{
+}
 
 StoreResult<GroupSession> SessionRepository::start(const std::string& bundleId,
                                                    const std::string& bundleVersion,
@@ -87,6 +91,7 @@ StoreStatus SessionRepository::finish(std::int64_t sessionId, const std::vector<
     end.bind(1, now).bind(2, sessionId);
     if (!end.run())
         return StoreStatus::failure(m_db.describeError(action));
+    const bool endedNow = m_db.changes() > 0; // "attended" once, even if finish is called again
 
     Statement who = m_db.prepare(
         "SELECT participant_id FROM session_attendee WHERE session_id = ?1 AND participant_id IS NOT NULL");
@@ -96,11 +101,13 @@ StoreStatus SessionRepository::finish(std::int64_t sessionId, const std::vector<
         attendees.push_back(who.int64(0));
     if (who.failed())
         return StoreStatus::failure(m_db.describeError(action));
-    for (const auto pid : attendees)
+    for (const auto pid : attendees) {
+        if (endedNow && !m_outbox.attended(pid, sessionId))
+            return StoreStatus::failure(m_db.describeError(action));
         for (const auto& stepId : stepIds)
-            if (!ProgressRepository::markCompletedWithin(m_db, pid, {bundleId, moduleId, stepId},
-                                                         CompletionHow::Group, now, sessionId))
+            if (!m_outbox.completeStep(pid, {bundleId, moduleId, stepId}, CompletionHow::Group, now, sessionId))
                 return StoreStatus::failure(m_db.describeError(action));
+    }
     if (!tx.commit())
         return StoreStatus::failure(m_db.describeError(action));
     return StoreStatus::success();

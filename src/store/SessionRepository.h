@@ -10,6 +10,7 @@
 namespace reflekt {
 
 class Database;
+class OutboxWriter;
 
 /** Someone at a group session: a profile on this computer, or a guest known only by name. */
 struct Attendee {
@@ -35,7 +36,7 @@ struct GroupSession {
  */
 class SessionRepository {
 public:
-    explicit SessionRepository(Database& db);
+    SessionRepository(Database& db, OutboxWriter& outbox);
 
     /** Starts a session now with its attendees, as one transaction. */
     StoreResult<GroupSession> start(const std::string& bundleId, const std::string& bundleVersion,
@@ -46,6 +47,7 @@ public:
     /**
      * Ends the session now and marks `stepIds` of its module completed (how = group) for every
      * attending profile, in one transaction. A step already completed keeps its first completion.
+     * Queues xAPI "attended" (and "completed") for each attending profile in the same transaction.
      */
     StoreStatus finish(std::int64_t sessionId, const std::vector<std::string>& stepIds);
 
@@ -70,6 +72,7 @@ private:
     bool loadAttendees(GroupSession& session);
 
     Database& m_db;
+    OutboxWriter& m_outbox;
     NoteStorage m_notes;
 };
 

@@ -1,6 +1,7 @@
 #include "store/Store.h"
 
 #include "store/Database.h"
+#include "store/OutboxWriter.h"
 #include "store/StoreOpener.h"
 
 namespace reflekt {
@@ -13,11 +14,15 @@ OpenResult Store::open(const std::filesystem::path& dataDir, StoreOptions option
 Store::Store(std::unique_ptr<Database> db, std::filesystem::path dataDir, std::string journalMode,
              int schemaVersion)
     : m_db(std::move(db)), m_dataDir(std::move(dataDir)), m_journalMode(std::move(journalMode)),
-      m_schemaVersion(schemaVersion), m_participants(std::make_unique<ParticipantRepository>(*m_db)),
-      m_progress(std::make_unique<ProgressRepository>(*m_db)),
-      m_notes(std::make_unique<NoteRepository>(*m_db)),
-      m_sessions(std::make_unique<SessionRepository>(*m_db)),
-      m_bundles(std::make_unique<BundleRepository>(*m_db))
+      m_schemaVersion(schemaVersion),
+      // The outbox exists from schema 2 on; a test may keep a database at 1 (then nothing is queued).
+      m_writer(std::make_unique<OutboxWriter>(*m_db, schemaVersion >= 2)),
+      m_participants(std::make_unique<ParticipantRepository>(*m_db)),
+      m_progress(std::make_unique<ProgressRepository>(*m_db, *m_writer)),
+      m_notes(std::make_unique<NoteRepository>(*m_db, *m_writer)),
+      m_sessions(std::make_unique<SessionRepository>(*m_db, *m_writer)),
+      m_bundles(std::make_unique<BundleRepository>(*m_db, *m_writer)),
+      m_outbox(std::make_unique<OutboxRepository>(*m_db))
 {
 }
 
@@ -25,6 +30,7 @@ Store::~Store()
 {
     checkpoint();
 }
+
 
 StoreStatus Store::checkpoint()
 {

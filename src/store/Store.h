@@ -3,6 +3,7 @@
 #include "store/BundleRepository.h"
 #include "store/Migration.h"
 #include "store/NoteRepository.h"
+#include "store/OutboxRepository.h"
 #include "store/ParticipantRepository.h"
 #include "store/ProgressRepository.h"
 #include "store/SessionRepository.h"
@@ -17,6 +18,7 @@
 namespace reflekt {
 
 class Database;
+class OutboxWriter;
 
 /** How to open the store; the defaults are what the app uses. */
 struct StoreOptions {
@@ -28,6 +30,8 @@ struct StoreOptions {
     std::optional<bool> assumeNetworkFilesystem;
     /** Test hook: migrations appended after the built-in ones (versions must continue them). */
     std::vector<Migration> extraMigrations;
+    /** Test hook: migrate no further than this version (to write an older schema's file). */
+    std::optional<int> maxSchemaVersionForTests;
 };
 
 class Store;
@@ -69,6 +73,8 @@ public:
     NoteRepository& notes() { return *m_notes; }
     SessionRepository& sessions() { return *m_sessions; }
     BundleRepository& bundles() { return *m_bundles; }
+    /** The xAPI outbox and settings (docs/xapi.md). */
+    OutboxRepository& outbox() { return *m_outbox; }
 
     std::filesystem::path databasePath() const;
     std::filesystem::path backupFolder() const;
@@ -87,11 +93,13 @@ private:
     std::filesystem::path m_dataDir;
     std::string m_journalMode;
     int m_schemaVersion = 0;
+    std::unique_ptr<OutboxWriter> m_writer; // before the repositories, which hold a reference
     std::unique_ptr<ParticipantRepository> m_participants;
     std::unique_ptr<ProgressRepository> m_progress;
     std::unique_ptr<NoteRepository> m_notes;
     std::unique_ptr<SessionRepository> m_sessions;
     std::unique_ptr<BundleRepository> m_bundles;
+    std::unique_ptr<OutboxRepository> m_outbox;
 
     friend class StoreOpener;
 };

@@ -28,6 +28,9 @@ StoreOpener::StoreOpener(std::filesystem::path dataDir, StoreOptions options)
     m_migrations = builtInMigrations();
     m_migrations.insert(m_migrations.end(), m_options.extraMigrations.begin(),
                         m_options.extraMigrations.end());
+    if (m_options.maxSchemaVersionForTests)
+        std::erase_if(m_migrations,
+                      [this](const Migration& m) { return m.version > *m_options.maxSchemaVersionForTests; });
     m_targetVersion = m_migrations.back().version;
 }
 
@@ -256,11 +259,13 @@ bool StoreOpener::migrate(Database& db, OpenResult& result)
         result.error = foreignDatabase();
         return false;
     }
+    // A file that started empty has nothing worth a backup, even between its own first steps.
+    const bool hadData = version > 0;
     for (const auto& migration : m_migrations) {
         if (migration.version <= version)
             continue;
         std::string backupNote;
-        if (version > 0) {
+        if (hadData) {
             auto backup = m_backups.takeMigrationBackup(db, version, migration.version);
             if (!backup.ok()) {
                 result.error = "could not update the database " + m_file.string() + " to schema " +

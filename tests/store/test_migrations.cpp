@@ -1,7 +1,8 @@
-// Migrations by PRAGMA user_version. Today the only released schema is 1, so the earlier versions
-// are 0 (no file, an empty file, or a database SQLite created without tables). The mechanism for
-// later versions is tested with test-only migrations (schema 2 and 3) over a schema-1 database
-// full of data written through the real API; each later real migration gets a fixture here.
+// Migrations by PRAGMA user_version. Released schemas: 1 (the first) and 2 (the xAPI outbox).
+// 0 is no file, an empty file, or a database SQLite created without tables. Schema-1 data is
+// written through the real API by a store held at schema 1 (maxSchemaVersionForTests), then the
+// real 1 -> 2 migration runs over it. The mechanism for later versions is tested with test-only
+// migrations (schema 3 and 4); each later real migration gets a fixture here.
 
 #include "store/Database.h"
 #include "store_test_support.h"
@@ -32,7 +33,9 @@ long long rawInt(const std::filesystem::path& file, const std::string& sql)
 /** A schema-1 database with a profile, notes with history, film progress and a group session. */
 std::int64_t writeV1Data(const std::filesystem::path& dir, const FakeClock& clock)
 {
-    auto store = openOrFail(dir, optionsWith(clock));
+    auto options = optionsWith(clock);
+    options.maxSchemaVersionForTests = 1;
+    auto store = openOrFail(dir, options);
     REQUIRE(store->schemaVersion() == 1);
     const auto anna = createParticipant(*store, "Anna");
     REQUIRE(store->notes().save(anna, "b", "1.0", "q1", "old text").ok());
@@ -61,7 +64,7 @@ void checkV1DataIntact(Store& store, std::int64_t anna)
 
 Migration addColourV2()
 {
-    return {2, "add a profile colour", [](Database& db) {
+    return {3, "add a profile colour", [](Database& db) {
                 return db.exec("ALTER TABLE participant ADD COLUMN colour TEXT NOT NULL DEFAULT 'blue'");
             }};
 }
@@ -86,19 +89,24 @@ TEST_CASE("migration 0 -> 1 from each kind of empty start", "[migrations]")
     CHECK(store->participants().create("Anna").ok());
 }
 
-TEST_CASE("migration 1 -> 2 keeps every kind of data and takes a backup first", "[migrations]")
+TEST_CASE("migration 1 -> 2 (the xAPI outbox) keeps every kind of data and takes a backup first",
+          "[migrations]")
 {
     StoreTempDir dir;
     FakeClock clock;
     const auto anna = writeV1Data(dir.path(), clock);
 
     std::vector<std::string> log;
-    auto options = optionsWith(clock, &log);
-    options.extraMigrations = {addColourV2()};
-    auto store = openOrFail(dir.path(), options);
+    auto store = openOrFail(dir.path(), optionsWith(clock, &log));
     CHECK(store->schemaVersion() == 2);
     checkV1DataIntact(*store, anna);
-    CHECK(rawInt(dir.path() / "reflekt.db", "SELECT count(*) FROM participant WHERE colour = 'blue'") == 1);
+    // Progress made before the outbox existed is not reported after the fact; new progress is.
+    CHECK(store->outbox().counts().value->pending == 0);
+    REQUIRE(store->notes().save(anna, "b", "1.0", "q2", "nytt svar").ok());
+    CHECK(store->outbox().counts().value->pending == 1);
+    auto session = store->sessions().listForParticipant(anna).value->front();
+    REQUIRE(store->sessions().finish(session.id, {"f"}).ok());
+    CHECK(store->outbox().counts().value->pending == 3); // attended, completed f, nothing more known
 
     // The backup taken before the migration is a schema-1 database with the data in it.
     std::vector<std::filesystem::path> backups;
@@ -110,26 +118,26 @@ TEST_CASE("migration 1 -> 2 keeps every kind of data and takes a backup first", 
     CHECK(rawInt(backups.front(), "SELECT count(*) FROM note WHERE text = 'Min reflektion, åäö'") == 1);
 }
 
-TEST_CASE("migrations chain: 1 -> 2 -> 3 in one open, each its own step", "[migrations]")
+TEST_CASE("migrations chain: 1 -> 2 -> 3 -> 4 in one open, each its own step", "[migrations]")
 {
     StoreTempDir dir;
     FakeClock clock;
     const auto anna = writeV1Data(dir.path(), clock);
     auto options = optionsWith(clock);
     options.extraMigrations = {addColourV2(),
-                               {3, "rename a column", [](Database& db) {
+                               {4, "rename a column", [](Database& db) {
                                     return db.exec("ALTER TABLE participant RENAME COLUMN colour "
                                                    "TO profile_colour");
                                 }}};
     auto store = openOrFail(dir.path(), options);
-    CHECK(store->schemaVersion() == 3);
+    CHECK(store->schemaVersion() == 4);
     checkV1DataIntact(*store, anna);
     CHECK(rawInt(dir.path() / "reflekt.db",
                  "SELECT count(*) FROM participant WHERE profile_colour = 'blue'") == 1);
     int before = 0;
     for (const auto& e : std::filesystem::directory_iterator(dir.path() / "backups"))
         before += e.path().filename().string().rfind("reflekt-before-v", 0) == 0;
-    CHECK(before == 2);
+    CHECK(before == 3);
 }
 
 TEST_CASE("a failing migration changes nothing and says why", "[migrations]")
@@ -138,24 +146,25 @@ TEST_CASE("a failing migration changes nothing and says why", "[migrations]")
     FakeClock clock;
     const auto anna = writeV1Data(dir.path(), clock);
     auto options = optionsWith(clock);
-    options.extraMigrations = {{2, "half a migration", [](Database& db) {
+    options.extraMigrations = {{3, "half a migration", [](Database& db) {
                                     db.exec("ALTER TABLE participant ADD COLUMN colour TEXT");
                                     db.exec("DELETE FROM note");
                                     return db.exec("INSERT INTO no_such_table VALUES (1)");
                                 }}};
     auto failed = Store::open(dir.path(), options);
     CHECK_FALSE(failed.ok());
-    CHECK_THAT(failed.error, Catch::Contains("from schema 1 to 2"));
+    CHECK_THAT(failed.error, Catch::Contains("from schema 2 to 3"));
     CHECK_THAT(failed.error, Catch::Contains("left unchanged"));
     CHECK_THAT(failed.error, Catch::Contains((dir.path() / "reflekt.db").string()));
 
-    // Opened by this version again: still schema 1, every note there, no half-added column.
+    // Opened by this version again: schema 2 (the real step committed), every note there, no
+    // half-added column.
     auto store = openOrFail(dir.path(), optionsWith(clock));
-    CHECK(store->schemaVersion() == 1);
+    CHECK(store->schemaVersion() == 2);
     checkV1DataIntact(*store, anna);
 }
 
-TEST_CASE("after a test migration to 2, this version refuses the file", "[migrations]")
+TEST_CASE("after a test migration to 3, this version refuses the file", "[migrations]")
 {
     StoreTempDir dir;
     FakeClock clock;
@@ -165,5 +174,5 @@ TEST_CASE("after a test migration to 2, this version refuses the file", "[migrat
     openOrFail(dir.path(), options);
     auto refused = Store::open(dir.path(), optionsWith(clock));
     CHECK_FALSE(refused.ok());
-    CHECK_THAT(refused.error, Catch::Contains("schema 2, this version knows 1"));
+    CHECK_THAT(refused.error, Catch::Contains("schema 3, this version knows 2"));
 }
