@@ -51,10 +51,14 @@ QStringList AppPaths::installedModulesDirs()
     QStringList dirs;
     if (!s_modulesDir.isEmpty())
         return {s_modulesDir};
-    // Installed layout: <prefix>/bin/reflekt and <prefix>/share/reflekt/modules.
+    // Installed layout: <prefix>/bin/reflekt and <prefix>/share/reflekt/modules. The headless
+    // commands run without a QCoreApplication, so the binary's folder then comes from /proc.
+    const QString binaryDir = QCoreApplication::instance()
+                                  ? QCoreApplication::applicationDirPath()
+                                  : QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath().section(
+                                        QLatin1Char('/'), 0, -2);
     const QString besideBinary =
-        QDir(QCoreApplication::applicationDirPath() + QStringLiteral("/../share/reflekt/modules"))
-            .absolutePath();
+        QDir(binaryDir + QStringLiteral("/../share/reflekt/modules")).absolutePath();
     for (const QString& d : {besideBinary, QStringLiteral(REFLEKT_INSTALLED_MODULES_DIR),
                              QStringLiteral(REFLEKT_SOURCE_MODULES_DIR)}) {
         if (QFileInfo(d).isDir() && !dirs.contains(d)) {
