@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Reflekt needs, skipping what is already installed.
 # Usage: scripts/deps.sh [build|test|ci|tools|package]   (test and ci add what the test suite and
-#        CI use; tools adds what tools/make-films.py and scripts/render-icons.sh need; package adds
-#        what scripts/package-deb.sh needs)
+#        CI use; tools adds what tools/make-films.py, scripts/render-icons.sh and
+#        scripts/screenshots.sh need; package adds what scripts/package-deb.sh needs)
 set -euo pipefail
 profile="${1:-build}"
 
@@ -16,8 +16,8 @@ if [ "$profile" = test ] || [ "$profile" = ci ]; then
            desktop-file-utils appstream shared-mime-info dpkg-dev file)
 fi
 if [ "$profile" = tools ]; then
-    # Only for regenerating the sample films (tools/make-films.py); the films are committed.
-    pkgs+=(espeak-ng ffmpeg imagemagick python3 librsvg2-bin)
+    # Only for regenerating committed files: the sample films, the icon PNGs, the screenshots.
+    pkgs+=(espeak-ng ffmpeg imagemagick python3 librsvg2-bin xvfb x11-apps xdotool)
 fi
 if [ "$profile" = package ]; then
     pkgs+=(dpkg-dev file)
