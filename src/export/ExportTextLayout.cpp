@@ -237,12 +237,16 @@ QTextCharFormat ExportTextLayout::charFormat(Style style) const
 {
     QTextCharFormat cf;
     cf.setFontFamilies({m_family});
+    cf.setProperty(QTextFormat::OldFontFamily, m_family); // Qt 6.4's ODF writer reads only this one
+    // Any letter spacing makes Qt switch off cosmetic ligatures (Qt 6.4 has no font feature API).
+    // Without this, "fika" comes out with an "ﬁ" glyph that pdftotext, search and copy read as U+FB01.
+    cf.setFontLetterSpacingType(QFont::AbsoluteSpacing);
+    cf.setFontLetterSpacing(0.02);
     cf.setForeground(kInk);
     cf.setFontPointSize(10.5);
     switch (style) {
     case Style::Label:
         cf.setFontPointSize(10);
-        cf.setFontLetterSpacing(115);
         cf.setForeground(kAccent);
         cf.setFontWeight(QFont::Bold);
         break;

@@ -11,7 +11,8 @@ namespace reflekt {
 QByteArray OdtExportWriter::render(const ExportDocument& doc)
 {
     QTextDocument text;
-    ExportTextLayout::build(text, doc, 1.0); // ODF lengths are written in points
+    // No paint device: lengths are 96 dpi pixels, which the ODF writer turns into points.
+    ExportTextLayout::build(text, doc, 96.0 / 72.0);
     QByteArray odt;
     QBuffer buffer(&odt);
     buffer.open(QIODevice::WriteOnly);
