@@ -74,6 +74,7 @@ FacilitatorConsole::FacilitatorConsole(std::unique_ptr<GroupSessionController> s
     m_detail->setWordWrap(true);
     m_detail->setTextFormat(Qt::PlainText);
     m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_detail->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -199,6 +200,7 @@ QWidget* FacilitatorConsole::createNotes()
     m_note = new NoteEditor([this](const QString& text) { return m_session->saveGroupNote(m_noteQuestion, text); },
                             m_noteStatus, box);
     m_note->setObjectName(QStringLiteral("groupNote"));
+    m_note->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding); // the room's notes get the space
     m_note->setAccessibleName(tr("The group's note for this question"));
     m_noteLabel->setBuddy(m_note);
     auto* layout = new QVBoxLayout(box);
@@ -292,6 +294,14 @@ void FacilitatorConsole::keyPressEvent(QKeyEvent* event)
 
 bool FacilitatorConsole::eventFilter(QObject* watched, QEvent* event)
 {
+    if (event->type() == QEvent::KeyPress && m_clickerButton) {
+        const int k = static_cast<QKeyEvent*>(event)->key();
+        if (k == Qt::Key_PageDown || k == Qt::Key_Right) {
+            m_clickerButton->click();
+            return true;
+        }
+        return QWidget::eventFilter(watched, event);
+    }
     if (event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
         // In the note editor only the keys a typist does not need belong to the clicker.
@@ -353,10 +363,13 @@ void FacilitatorConsole::closeSession()
 void FacilitatorConsole::offerMinutes()
 {
     Workspace& workspace = m_session->workspace();
-    const auto answer = QMessageBox::question(
-        this, tr("Minutes"), tr("The session is saved. Export the minutes now (module, date, who was there and "
-                                "the group's notes)?"));
-    if (answer != QMessageBox::Yes)
+    QMessageBox ask(QMessageBox::Question, tr("Minutes"),
+                    tr("The session is saved. Export the minutes now (module, date, who was there and the "
+                       "group's notes)?"),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    ask.setObjectName(QStringLiteral("exportMinutesQuestion"));
+    ask.setDefaultButton(QMessageBox::Yes);
+    if (execWithClicker(ask, ask.button(QMessageBox::Yes)) != QMessageBox::Yes)
         return;
     ExportDialog dialog(workspace, QString::fromStdString(m_session->bundle().id),
                         QString::fromStdString(m_session->module().id), this);
@@ -372,7 +385,19 @@ void FacilitatorConsole::offerMinutes()
     }
     sessions->setCurrentIndex(row);
     scope->setCurrentIndex(scope->count() - 1);
-    dialog.exec();
+    execWithClicker(dialog, dialog.findChild<QPushButton*>(QStringLiteral("exportButton")));
+}
+
+int FacilitatorConsole::execWithClicker(QDialog& dialog, QAbstractButton* forward)
+{
+    // The remote's forward button presses the dialog's main button, so a clicker reaches the minutes.
+    m_clickerButton = forward;
+    dialog.installEventFilter(this);
+    for (QWidget* w : dialog.findChildren<QWidget*>())
+        w->installEventFilter(this);
+    const int result = dialog.exec();
+    m_clickerButton = nullptr;
+    return result;
 }
 
 FacilitatorConsole* FacilitatorConsole::launch(Workspace& workspace, const QString& bundleId, const QString& moduleId,

@@ -2,13 +2,16 @@
 
 #include "ui/PresentationWindow.h"
 
+#include <QAbstractButton>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
 #include <memory>
 
+class QAbstractButton;
 class QCheckBox;
+class QDialog;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -66,6 +69,7 @@ private:
     void showItem(int index);
     void updateClocks();
     void offerMinutes();
+    int execWithClicker(QDialog& dialog, QAbstractButton* forward);
     void closeSession();
     QString currentItemDetail() const;
 
@@ -89,6 +93,7 @@ private:
     QLabel* m_noteLabel = nullptr;
     QString m_noteQuestion;
     BundleTextBrowser* m_guide = nullptr;
+    QPointer<QAbstractButton> m_clickerButton;
     bool m_ending = false;
     bool m_closed = false;
 };

@@ -13,6 +13,8 @@
 #include <QScreen>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QTextBlockFormat>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -224,6 +226,8 @@ void PresentationWindow::showItem(int index)
     else
         m_stack->setCurrentWidget(target);
     applySizes();
+    if (target == m_textPage)
+        m_text->verticalScrollBar()->setValue(0); // after the new type size has laid it out
     updateTimer();
 }
 
@@ -265,7 +269,18 @@ void PresentationWindow::releaseFilm()
 void PresentationWindow::showDocument(const QString& file, const QString& bundleRoot)
 {
     m_text->showMarkdownFile(file, bundleRoot);
-    m_text->verticalScrollBar()->setValue(0);
+    spaceDocument();
+}
+
+void PresentationWindow::spaceDocument()
+{
+    // Markdown comes without paragraph spacing; from across a room lines need air between them.
+    QTextCursor cursor(m_text->document());
+    cursor.select(QTextCursor::Document);
+    QTextBlockFormat format;
+    format.setLineHeight(125, QTextBlockFormat::ProportionalHeight);
+    format.setBottomMargin(std::max(6, height() / 50));
+    cursor.mergeBlockFormat(format);
 }
 
 bool PresentationWindow::page(int direction)
@@ -317,6 +332,7 @@ void PresentationWindow::applySizes()
     m_text->setFont(textFont);
     m_text->document()->setDefaultFont(textFont);
     m_text->document()->setDocumentMargin(std::max(12, h / 20));
+    spaceDocument();
     const int side = w / 12;
     for (QWidget* page : {m_cardPage, m_questionPage, m_textPage})
         page->layout()->setContentsMargins(side, h / 20, side, h / 20);

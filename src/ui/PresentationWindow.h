@@ -52,7 +52,8 @@ private:
     void showItem(int index);
     void showFilm(int stepIndex);
     void releaseFilm();
-    void showDocument(const QString& file, const QString& title);
+    void showDocument(const QString& file, const QString& bundleRoot);
+    void spaceDocument();
     void applyBlank(bool blank);
     void applySizes();
     void updateTimer();

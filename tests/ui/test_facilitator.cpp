@@ -11,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -287,6 +288,7 @@ TEST_CASE("finishing with the clicker credits the profiles present, not the abse
     setup.now += 40 * 60000;
 
     QString endText;
+    const QString minutesFile = f.dataDir() + QStringLiteral("/minutes.pdf");
     bool minutesOffered = false;
     bool sessionPreselected = false;
     onNextModal([&](QWidget* dialog) {
@@ -295,15 +297,16 @@ TEST_CASE("finishing with the clicker credits the profiles present, not the abse
         if (auto* label = dialog->findChild<QLabel*>(QStringLiteral("sessionEndText")))
             endText = label->text();
         onNextModal([&](QWidget* question) { // "Export the minutes now?"
-            minutesOffered = true;
+            minutesOffered = question->objectName() == QStringLiteral("exportMinutesQuestion");
             onNextModal([&](QWidget* exportDialog) {
                 auto* scope = exportDialog->findChild<QComboBox*>(QStringLiteral("exportSession"));
                 sessionPreselected = exportDialog->objectName() == QStringLiteral("exportDialog") && scope &&
                                      scope->isVisible() && scope->currentData().toLongLong() == sessionId;
-                QTest::keyClick(exportDialog, Qt::Key_Escape);
+                if (auto* file = exportDialog->findChild<QLineEdit*>(QStringLiteral("exportFile")))
+                    file->setText(minutesFile);
+                QTest::keyClick(exportDialog, Qt::Key_PageDown); // the clicker exports
             });
-            if (auto* box = qobject_cast<QMessageBox*>(question))
-                box->button(QMessageBox::Yes)->click();
+            QTest::keyClick(question, Qt::Key_PageDown); // yes, with the clicker
         });
         QTest::keyClick(dialog, Qt::Key_PageDown); // the clicker's forward button finishes
     });
@@ -312,6 +315,9 @@ TEST_CASE("finishing with the clicker credits the profiles present, not the abse
     CHECK(endText.contains(QStringLiteral("1 profile")));
     CHECK(minutesOffered);
     CHECK(sessionPreselected);
+    QFile minutes(minutesFile);
+    REQUIRE(minutes.open(QIODevice::ReadOnly));
+    CHECK(minutes.read(5) == QByteArray("%PDF-"));
 
     Store& store = *f.workspace().store();
     const auto found = store.sessions().find(sessionId);

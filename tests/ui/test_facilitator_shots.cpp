@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QProcess>
+#include <QScreen>
 #include <QPushButton>
 #include <QTest>
 
@@ -64,6 +65,11 @@ TEST_CASE("screenshots of a group session", "[.shots]")
         f.workspace(), QStringLiteral("org.example.reflekt.interkulturell-sv"), QStringLiteral("kultur-identitet"));
     REQUIRE(console);
     GroupSessionController& s = console->session();
+    // Side by side, as on a laptop next to the projector's picture.
+    const QRect area = console->screen()->geometry();
+    console->setGeometry(8, 30, area.width() / 2 - 16, area.height() - 60);
+    console->presentation()->setGeometry(area.width() / 2 + 8, 30, area.width() / 2 - 16,
+                                         (area.width() / 2 - 16) * 9 / 16);
     shoot(QStringLiteral("facilitator-title"));
     s.advance();
     QTest::qWait(3000);
