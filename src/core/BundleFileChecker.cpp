@@ -48,8 +48,20 @@ void BundleFileChecker::warning(const std::string& file, const std::string& poin
     m_problems.push_back({Severity::Warning, file, pointer, std::move(message), 0, 0});
 }
 
+GuardedPath BundleFileChecker::guard(const std::string& relative)
+{
+    if (auto it = m_guarded.find(relative); it != m_guarded.end())
+        return it->second;
+    GuardedPath result = m_realRoot.empty()
+                             ? GuardedPath{std::nullopt, "the bundle folder cannot be resolved"}
+                             : guardPath(m_bundle.root, relative, true, m_realRoot);
+    m_guarded.emplace(relative, result);
+    return result;
+}
+
 std::vector<Problem> BundleFileChecker::run()
 {
+    m_realRoot = resolveReal(m_bundle.root).value_or(std::filesystem::path());
     if (!m_bundle.cover.empty())
         check(m_bundle.cover, "/cover", Expect::Image);
     for (std::size_t mi = 0; mi < m_bundle.modules.size(); ++mi) {
@@ -91,7 +103,7 @@ void BundleFileChecker::check(const std::string& relative, const std::string& po
 {
     if (relative.empty())
         return;
-    const GuardedPath guarded = guardPath(m_bundle.root, relative, true);
+    const GuardedPath guarded = guard(relative);
     if (!guarded.path) {
         error(relative, pointer, guarded.error);
         return;
@@ -176,7 +188,7 @@ void BundleFileChecker::checkMarkdown(const std::string& text, const std::string
             continue;
         }
         const std::string joined = (base / target).lexically_normal().generic_string();
-        const GuardedPath guarded = guardPath(m_bundle.root, joined, true);
+        const GuardedPath guarded = guard(joined);
         if (!guarded.path) {
             p.message = "image \"" + target + "\": " + guarded.error;
             m_problems.push_back(p);
@@ -193,7 +205,7 @@ void BundleFileChecker::checkHashes()
         std::string pointer = "/sha256/";
         for (char c : relative)
             pointer += c == '/' ? std::string("~1") : std::string(1, c);
-        const GuardedPath guarded = guardPath(m_bundle.root, relative, true);
+        const GuardedPath guarded = guard(relative);
         if (!guarded.path) {
             error(relative, pointer, guarded.error);
             continue;

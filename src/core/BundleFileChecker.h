@@ -2,6 +2,9 @@
 
 #include "core/Bundle.h"
 
+#include "core/PathGuard.h"
+
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -34,7 +37,11 @@ private:
     const Bundle& m_bundle;
     bool m_checkContents;
     bool m_checkHashes;
+    GuardedPath guard(const std::string& relative);
+
     std::set<std::string> m_checked;
+    std::map<std::string, GuardedPath> m_guarded; ///< a file named by many steps is resolved once
+    std::filesystem::path m_realRoot;
     std::vector<Problem> m_problems;
 };
 

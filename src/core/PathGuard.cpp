@@ -1,5 +1,9 @@
 #include "core/PathGuard.h"
 
+#include <sys/stat.h>
+
+#include <climits>
+#include <cstdlib>
 #include <system_error>
 
 namespace fs = std::filesystem;
@@ -38,7 +42,30 @@ std::string checkRelativePath(const std::string& relative)
     return {};
 }
 
+std::optional<fs::path> resolveReal(const fs::path& path)
+{
+    // POSIX realpath() follows every symlink in one pass; much cheaper than fs::canonical(),
+    // which resolves component by component in user space.
+    char* resolved = ::realpath(path.c_str(), nullptr);
+    if (!resolved)
+        return std::nullopt;
+    fs::path out(resolved);
+    std::free(resolved);
+    return out;
+}
+
 GuardedPath guardPath(const fs::path& root, const std::string& relative, bool mustExist)
+{
+    if (!mustExist)
+        return guardPath(root, relative, false, root);
+    const auto realRoot = resolveReal(root);
+    if (!realRoot)
+        return {std::nullopt, "the bundle folder cannot be resolved"};
+    return guardPath(root, relative, true, *realRoot);
+}
+
+GuardedPath guardPath(const fs::path& root, const std::string& relative, bool mustExist,
+                      const fs::path& realRoot)
 {
     if (std::string why = checkRelativePath(relative); !why.empty())
         return {std::nullopt, why};
@@ -46,21 +73,18 @@ GuardedPath guardPath(const fs::path& root, const std::string& relative, bool mu
     if (!mustExist)
         return {candidate, {}};
 
-    std::error_code ec;
-    const fs::path realRoot = fs::canonical(root, ec);
-    if (ec)
-        return {std::nullopt, "the bundle folder cannot be resolved: " + ec.message()};
-    const fs::path real = fs::canonical(candidate, ec);
-    if (ec)
+    const auto real = resolveReal(candidate);
+    if (!real)
         return {std::nullopt, "file not found"};
-    // Symlinks are followed by canonical(); the result must still be below the bundle root.
-    auto r = realRoot.begin();
-    auto p = real.begin();
-    for (; r != realRoot.end(); ++r, ++p) {
-        if (p == real.end() || *p != *r)
-            return {std::nullopt, "the path leads outside the bundle (through a symbolic link)"};
-    }
-    if (!fs::is_regular_file(real, ec))
+    // Symlinks were followed; the result must still be below the bundle root.
+    const std::string& r = realRoot.native();
+    const std::string& p = real->native();
+    const bool inside =
+        p.size() > r.size() && p.compare(0, r.size(), r) == 0 && (r.back() == '/' || p[r.size()] == '/');
+    if (!inside)
+        return {std::nullopt, "the path leads outside the bundle (through a symbolic link)"};
+    struct stat st {};
+    if (::stat(real->c_str(), &st) != 0 || !S_ISREG(st.st_mode))
         return {std::nullopt, "not a regular file"};
     return {real, {}};
 }

@@ -20,6 +20,13 @@ struct GuardedPath {
  */
 GuardedPath guardPath(const std::filesystem::path& root, const std::string& relative, bool mustExist);
 
+/** As above, with the root's resolved location given, for callers that check many paths. */
+GuardedPath guardPath(const std::filesystem::path& root, const std::string& relative, bool mustExist,
+                      const std::filesystem::path& realRoot);
+
+/** The fully resolved location of `path` (every symlink followed), if it exists. */
+std::optional<std::filesystem::path> resolveReal(const std::filesystem::path& path);
+
 /** The syntactic part of guardPath(): "" if `relative` is an acceptable bundle path, else why not. */
 std::string checkRelativePath(const std::string& relative);
 

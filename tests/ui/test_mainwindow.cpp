@@ -10,6 +10,8 @@
 #include "ui/Workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QKeyEvent>
 #include <QFile>
 #include <QLabel>
 #include <QListView>
@@ -31,6 +33,18 @@ template <typename T>
 T* find(QWidget& root, const QString& name)
 {
     return root.findChild<T*>(name);
+}
+
+// QTest::keyClicks only knows ASCII; a participant types å, ä and ö. Each character goes in as a
+// real key press with its text, the way an input method delivers it.
+void typeText(QWidget* widget, const QString& text)
+{
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &press);
+        QApplication::sendEvent(widget, &release);
+    }
 }
 } // namespace
 
@@ -63,7 +77,7 @@ TEST_CASE("a note typed in a reflection survives closing the window and reopenin
     auto* editor = find<NoteEditor>(f.window(), QStringLiteral("note_q1"));
     REQUIRE(editor);
     editor->setFocus();
-    QTest::keyClicks(editor, QStringLiteral("Mötet på biblioteket lärde mig att fråga först."));
+    typeText(editor, QStringLiteral("Mötet på biblioteket lärde mig att fråga först."));
     // Autosave within about a second of the last keystroke, and a quiet indicator says so.
     auto* status = find<QLabel>(f.window(), QStringLiteral("saveStatus_q1"));
     REQUIRE(status);
@@ -71,7 +85,7 @@ TEST_CASE("a note typed in a reflection survives closing the window and reopenin
     CHECK(status->text().startsWith(QStringLiteral("Saved")));
 
     // Type more and close at once: closing saves what the timer has not saved yet.
-    QTest::keyClicks(editor, QStringLiteral(" Och lyssna."));
+    typeText(editor, QStringLiteral(" Och lyssna."));
     f.reopen();
     REQUIRE(f.window().useProfile(QStringLiteral("Anna"), false));
     REQUIRE(f.window().openModule(kBundle, kModule, QStringLiteral("reflect")));
@@ -87,7 +101,7 @@ TEST_CASE("one profile never sees another profile's notes", "[ui][notes][privacy
     REQUIRE(f.window().useProfile(QStringLiteral("Anna"), true));
     REQUIRE(f.window().openModule(kBundle, kModule, QStringLiteral("reflect")));
     auto* editor = find<NoteEditor>(f.window(), QStringLiteral("note_q2"));
-    QTest::keyClicks(editor, QStringLiteral("Annas hemliga tanke"));
+    typeText(editor, QStringLiteral("Annas hemliga tanke"));
     REQUIRE(editor->flush());
 
     REQUIRE(f.window().useProfile(QStringLiteral("Bo"), true));
