@@ -14,6 +14,8 @@ class ExportLabels {
 public:
     static QString kind(const ExportDocument& doc);
     static QString participant() { return tr("Participant"); }
+    /** The first title page line: whose notes, or who exported a session's minutes. */
+    static QString owner(const ExportDocument& doc) { return doc.session ? tr("Exported by") : participant(); }
     static QString package() { return tr("Package"); }
     static QString packageWithVersion(const QString& title, const QString& version);
     static QString exported() { return tr("Exported"); }

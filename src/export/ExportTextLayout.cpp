@@ -53,7 +53,7 @@ void ExportTextLayout::titlePage()
     block(Style::Title, m_doc.title);
     if (!m_doc.subtitle.isEmpty())
         block(Style::Subtitle, m_doc.subtitle);
-    detail(ExportLabels::participant(), m_doc.participant, 48);
+    detail(ExportLabels::owner(m_doc), m_doc.participant, 48);
     if (m_doc.packages.size() == 1 && !m_doc.session)
         detail(ExportLabels::package(),
                ExportLabels::packageWithVersion(m_doc.packages[0].title, m_doc.packages[0].version));

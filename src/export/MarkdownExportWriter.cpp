@@ -61,7 +61,7 @@ QByteArray MarkdownExportWriter::render(const ExportDocument& doc)
     if (!doc.subtitle.isEmpty())
         md.paragraph(doc.subtitle);
     md.emphasis(ExportLabels::kind(doc));
-    QList<QPair<QString, QString>> front{{ExportLabels::participant(), doc.participant}};
+    QList<QPair<QString, QString>> front{{ExportLabels::owner(doc), doc.participant}};
     if (doc.packages.size() == 1 && !doc.session)
         front.append({ExportLabels::package(),
                       ExportLabels::packageWithVersion(doc.packages[0].title, doc.packages[0].version)});

@@ -44,6 +44,7 @@ TEST_CASE("Group session minutes list the attendees, guests and the group's note
     const QString md = readAll(options.filePath);
     INFO(md.toStdString());
     CHECK(md.contains(QStringLiteral("*Group session minutes*")));
+    CHECK(md.contains(QStringLiteral("- **Exported by:** Åsa Öberg")));
     CHECK(md.contains(QStringLiteral("- **Module:** Introduktion")));
     CHECK(md.contains(QStringLiteral("- **Facilitator:** Karin Samtalsledare")));
     CHECK(md.contains(QStringLiteral("- **Duration:** ")));
