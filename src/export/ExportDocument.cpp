@@ -1,5 +1,7 @@
 #include "export/ExportDocument.h"
 
+#include <QRegularExpression>
+
 namespace reflekt {
 
 int ExportDocument::itemCount() const
@@ -24,7 +26,12 @@ QString ExportDocument::formatDate(const QDateTime& time) const
 
 QString ExportDocument::formatDateTime(const QDateTime& time) const
 {
-    return locale.toString(time.toLocalTime(), QLocale::ShortFormat);
+    // The locale's short date and time, without seconds (some locales' short time has them).
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss"));
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(seconds);
+    const QDateTime local = time.toLocalTime();
+    return locale.toString(local.date(), QLocale::ShortFormat) + u' ' + locale.toString(local.time(), timeFormat);
 }
 
 } // namespace reflekt

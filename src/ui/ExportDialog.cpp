@@ -87,6 +87,7 @@ ExportDialog::ExportDialog(Workspace& workspace, const QString& bundleId, const 
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("exportFile"));
     m_path->setAccessibleName(tr("File to write"));
+    m_path->setMinimumWidth(m_path->fontMetrics().averageCharWidth() * 48);
     m_browse = new QPushButton(tr("&Choose…"), this);
     m_browse->setObjectName(QStringLiteral("exportBrowse"));
     m_browse->setAccessibleName(tr("Choose the file to write"));
@@ -107,7 +108,7 @@ ExportDialog::ExportDialog(Workspace& workspace, const QString& bundleId, const 
     form->addRow(m_sessionLabel, m_session);
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("&Paper size:"), m_pageSize);
-    form->addRow(tr("F&ile:"), pathRow);
+    form->addRow(tr("&Save to:"), pathRow);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_profile);
     layout->addLayout(form);
