@@ -103,6 +103,14 @@ StoreStatus OutboxRepository::retryLater(const std::vector<std::string>& stateme
                       error, nextAttemptMs, "plan the next attempt to send");
 }
 
+StoreStatus OutboxRepository::makeAllDue()
+{
+    Statement st = m_db.prepare("UPDATE xapi_outbox SET next_attempt_ms = 0 WHERE state = 'pending'");
+    if (!st.run())
+        return StoreStatus::failure(m_db.describeError("plan the next attempt to send"));
+    return StoreStatus::success();
+}
+
 StoreResult<OutboxCounts> OutboxRepository::counts()
 {
     Statement st = m_db.prepare("SELECT state, count(*) FROM xapi_outbox GROUP BY state");

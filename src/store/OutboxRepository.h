@@ -62,6 +62,9 @@ public:
     StoreStatus retryLater(const std::vector<std::string>& statementIds, const std::string& error,
                            TimeMs nextAttemptMs);
 
+    /** "Send now": every pending statement is due at once, whatever its backoff said. */
+    StoreStatus makeAllDue();
+
     StoreResult<OutboxCounts> counts();
     /** Statements the LRS refused, newest first, with the reason. */
     StoreResult<std::vector<OutboxEntry>> rejected();
