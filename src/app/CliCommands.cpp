@@ -1,6 +1,7 @@
 #include "app/CliCommands.h"
 
 #include "app/CliExport.h"
+#include "app/CliXapi.h"
 #include "core/ArchiveExtractor.h"
 #include "core/BundleImporter.h"
 #include "core/BundleLoader.h"
@@ -92,7 +93,8 @@ LoadResult validateArchive(const fs::path& archive)
 
 bool CliCommands::isCommand(const std::string& name)
 {
-    return name == "validate" || name == "pack" || name == "import" || name == "list" || name == "export";
+    return name == "validate" || name == "pack" || name == "import" || name == "list" || name == "export" ||
+           name == "xapi";
 }
 
 int CliCommands::run(const std::vector<std::string>& args)
@@ -109,6 +111,8 @@ int CliCommands::run(const std::vector<std::string>& args)
         return list(rest);
     if (command == "export")
         return CliExport::run(rest);
+    if (command == "xapi")
+        return CliXapi::run(rest);
     return usage("unknown command " + command);
 }
 
@@ -119,7 +123,8 @@ int CliCommands::usage(const std::string& message)
               << "       reflekt pack DIR -o FILE.reflekt\n"
               << "       reflekt import [--data-dir DIR] FILE.reflekt\n"
               << "       reflekt list [--data-dir DIR] [--modules-dir DIR] [--json]\n"
-              << "       " << CliExport::usageLine() << "\n";
+              << "       " << CliExport::usageLine() << "\n"
+              << "       " << CliXapi::usageLine() << "\n";
     return 2;
 }
 
