@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 namespace reflekt {
@@ -68,6 +69,7 @@ FacilitatorConsole::FacilitatorConsole(std::unique_ptr<GroupSessionController> s
         m_guide->setPlainText(tr("This module has no facilitator guide."));
     else
         m_guide->showMarkdownFile(guide, QString::fromStdString(m_session->bundle().root.string()));
+    m_guide->moveCursor(QTextCursor::Start); // loading leaves the cursor, and so the view, at the end
 
     m_detail = new QLabel(this);
     m_detail->setObjectName(QStringLiteral("currentItemDetail"));
@@ -177,15 +179,18 @@ QWidget* FacilitatorConsole::createTopBar()
     grid->addWidget(m_itemClock, 0, 3, 2, 1, Qt::AlignRight | Qt::AlignTop);
     grid->addWidget(m_next, 1, 0, 1, 2);
     grid->addWidget(m_position, 1, 2);
-    grid->addWidget(m_sessionClock, 2, 3, Qt::AlignRight);
+    grid->addWidget(m_sessionClock, 2, 0, 1, 4, Qt::AlignRight);
     auto* buttons = new QHBoxLayout;
     for (QWidget* w : std::initializer_list<QWidget*>{m_back, m_forward, m_blank, m_wallTimer})
         buttons->addWidget(w);
     buttons->addStretch();
     m_screens = new ScreenChooser(this, m_presentation, bar);
-    buttons->addWidget(m_screens);
     buttons->addWidget(end);
     grid->addLayout(buttons, 3, 0, 1, 4);
+    auto* screens = new QHBoxLayout;
+    screens->addWidget(m_screens);
+    screens->addStretch();
+    grid->addLayout(screens, 4, 0, 1, 4);
     grid->setColumnStretch(0, 1);
     return bar;
 }

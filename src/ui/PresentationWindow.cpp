@@ -269,6 +269,7 @@ void PresentationWindow::releaseFilm()
 void PresentationWindow::showDocument(const QString& file, const QString& bundleRoot)
 {
     m_text->showMarkdownFile(file, bundleRoot);
+    m_text->moveCursor(QTextCursor::Start); // loading leaves the cursor, and so the view, at the end
     spaceDocument();
 }
 

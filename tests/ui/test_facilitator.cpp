@@ -15,7 +15,9 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStackedWidget>
+#include <QTextBrowser>
 #include <QApplication>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -436,4 +438,41 @@ TEST_CASE("with one screen the wall is an ordinary window for rehearsing", "[ui]
     CHECK_FALSE(console->presentation()->isFullScreen());
     CHECK(console->presentation()->isVisible());
     CHECK_FALSE(console->findChild<QPushButton*>(QStringLiteral("swapScreens"))->isEnabled());
+}
+
+TEST_CASE("a long text on the wall starts at the top and pages before moving on", "[ui][facilitator][text]")
+{
+    UiTestFixture f;
+    {
+        QFile text(f.modulesDir() + QStringLiteral("/minimal/text/read.sv.md"));
+        REQUIRE(text.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        text.write("# Lång text\n\n");
+        for (int i = 0; i < 60; ++i)
+            text.write(QStringLiteral("Stycke %1 med några ord om att samtala i grupp.\n\n").arg(i).toUtf8());
+    }
+    f.open();
+    FacilitatorSetup setup(f);
+    std::unique_ptr<FacilitatorConsole> console(setup.startSession());
+    PresentationWindow* wall = console->presentation();
+    GroupSessionController& s = console->session();
+    const int textItem = indexOf(s, SessionItem::Kind::Text);
+    s.goTo(textItem);
+    auto* browser = wall->findChild<QTextBrowser*>(QStringLiteral("presentationText"));
+    REQUIRE(browser);
+    QScrollBar* bar = browser->verticalScrollBar();
+    REQUIRE(bar->maximum() > 0);
+    CHECK(bar->value() == 0);
+
+    QTest::keyClick(wall, Qt::Key_PageDown);
+    CHECK(s.currentIndex() == textItem); // still the text, one page further
+    CHECK(bar->value() > 0);
+    QTest::keyClick(wall, Qt::Key_PageUp);
+    CHECK(bar->value() == 0);
+    QTest::keyClick(wall, Qt::Key_PageUp);
+    CHECK(s.currentIndex() == textItem - 1);
+
+    s.goTo(textItem);
+    CHECK(bar->value() == 0);
+    pressUntilNext(wall, s);
+    CHECK(s.currentIndex() == textItem + 1);
 }
