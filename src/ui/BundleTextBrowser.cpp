@@ -38,6 +38,9 @@ void BundleTextBrowser::setMarkdownText(const QString& markdown, const QString& 
     m_bundleRoot = bundleRoot;
     document()->clear();
     document()->setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
+    // Start reading at the top, not where the import left the cursor.
+    moveCursor(QTextCursor::Start);
+    ensureCursorVisible();
 }
 
 void BundleTextBrowser::setScale(double scale)

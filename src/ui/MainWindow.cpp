@@ -1,9 +1,11 @@
 #include "ui/MainWindow.h"
 
+#include "ui/ExportDialog.h"
 #include "ui/LibraryPage.h"
 #include "ui/ModulePage.h"
 #include "ui/ProfilePage.h"
 #include "ui/Settings.h"
+#include "ui/SettingsDialog.h"
 #include "ui/Workspace.h"
 
 #include <QAction>
@@ -63,7 +65,18 @@ void MainWindow::createMenus()
     QAction* open = file->addAction(tr("&Open package…"), this, &MainWindow::openFileDialog);
     open->setShortcut(QKeySequence::Open);
     open->setObjectName(QStringLiteral("openPackageAction"));
-    QAction* exportNotes = file->addAction(tr("&Export notes…"), this, &MainWindow::exportRequested);
+    QAction* exportNotes = file->addAction(tr("&Export notes…"), this, [this] {
+        if (!m_workspace.participant()) {
+            statusBar()->showMessage(tr("Choose your profile first: you can export only your own notes."), 8000);
+            return;
+        }
+        m_module->flush();
+        const bool inModule = m_stack->currentWidget() == m_module;
+        ExportDialog dialog(m_workspace, inModule ? m_module->bundleId() : QString(),
+                            inModule ? m_module->moduleId() : QString(), this);
+        dialog.exec();
+        Q_EMIT exportRequested();
+    });
     exportNotes->setObjectName(QStringLiteral("exportNotesAction"));
     file->addSeparator();
     m_switchProfile = file->addAction(tr("&Switch profile"), this, [this] {
@@ -72,6 +85,15 @@ void MainWindow::createMenus()
         m_profiles->reload(Settings().lastProfile());
         m_stack->setCurrentWidget(m_profiles);
     });
+    QAction* settingsAction = file->addAction(tr("&Settings…"), this, [this] {
+        SettingsDialog dialog(this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        m_scale = Settings().textScale();
+        m_module->setScale(m_scale);
+    });
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcut(QKeySequence::Preferences);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
