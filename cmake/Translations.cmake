@@ -1,7 +1,7 @@
 # The UI's translations: translations/reflekt_<lang>.ts (English is the source language) are built
 # to .qm by lrelease with the reflekt target, placed in <build>/translations for runs from the build
-# tree, and installed to share/reflekt/translations. `cmake --build B --target update_translations`
-# (or scripts/update-translations.sh) refreshes the .ts files from the sources.
+# tree, and installed to share/reflekt/translations. scripts/update-translations.sh (or the target
+# update_translations) refreshes the .ts files from the sources.
 set(REFLEKT_LANGUAGES sv nb)
 set(REFLEKT_TS_FILES)
 foreach(lang IN LISTS REFLEKT_LANGUAGES)
@@ -20,7 +20,28 @@ set(REFLEKT_BUILD_TRANSLATIONS_DIR "${CMAKE_BINARY_DIR}/translations")
 set_source_files_properties(${REFLEKT_TS_FILES} PROPERTIES OUTPUT_LOCATION "${REFLEKT_BUILD_TRANSLATIONS_DIR}")
 qt_add_lupdate(reflekt TS_FILES ${REFLEKT_TS_FILES} SOURCES ${REFLEKT_TR_SOURCES}
     INCLUDE_DIRECTORIES "${CMAKE_SOURCE_DIR}/src" OPTIONS ${REFLEKT_LUPDATE_OPTIONS})
-qt_add_lrelease(reflekt TS_FILES ${REFLEKT_TS_FILES} QM_FILES_OUTPUT_VARIABLE REFLEKT_QM_FILES)
+# qt_extra_<lang>.ts: Qt's own strings Reflekt shows (standard buttons, editing menus), by hand.
+set(REFLEKT_QT_EXTRA_TS_FILES)
+foreach(lang IN LISTS REFLEKT_LANGUAGES)
+    list(APPEND REFLEKT_QT_EXTRA_TS_FILES "${CMAKE_SOURCE_DIR}/translations/qt_extra_${lang}.ts")
+endforeach()
+set_source_files_properties(${REFLEKT_QT_EXTRA_TS_FILES} PROPERTIES OUTPUT_LOCATION "${REFLEKT_BUILD_TRANSLATIONS_DIR}")
+qt_add_lrelease(reflekt TS_FILES ${REFLEKT_TS_FILES} ${REFLEKT_QT_EXTRA_TS_FILES}
+    QM_FILES_OUTPUT_VARIABLE REFLEKT_QM_FILES)
 install(FILES ${REFLEKT_QM_FILES} DESTINATION "${CMAKE_INSTALL_DATADIR}/reflekt/translations")
 target_compile_definitions(reflekt PRIVATE
     REFLEKT_BUILD_TRANSLATIONS_DIR="${REFLEKT_BUILD_TRANSLATIONS_DIR}")
+if(TARGET tests_ui)
+    # tests/ui loads the built catalogues (test_language.cpp).
+    add_dependencies(tests_ui reflekt_lrelease)
+    target_compile_definitions(tests_ui PRIVATE
+        REFLEKT_BUILD_TRANSLATIONS_DIR="${REFLEKT_BUILD_TRANSLATIONS_DIR}")
+endif()
+if(REFLEKT_TESTS)
+    # Fails when a .ts file has an unfinished entry, an entry whose source string is gone, or lacks
+    # a string the sources now have (lupdate is run on a scratch copy and must change nothing).
+    add_test(NAME "translations: sv and nb are complete and current"
+        COMMAND bash "${CMAKE_SOURCE_DIR}/tests/install/check-translations.sh"
+            "$<TARGET_FILE:Qt6::lupdate>" "${CMAKE_SOURCE_DIR}" ${REFLEKT_LANGUAGES})
+    set_tests_properties("translations: sv and nb are complete and current" PROPERTIES TIMEOUT 300)
+endif()

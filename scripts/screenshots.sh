@@ -58,9 +58,11 @@ stop() {
     app_pid=""
 }
 keys() { xdotool key --delay 120 "$@"; sleep 0.6; }
+suffix=""
+[ "$lang" = en ] || suffix="-$lang"
 shot() {
-    xwd -root -silent | convert xwd:- -strip "$out/$1.png"
-    echo "$out/$1.png"
+    xwd -root -silent | convert xwd:- -strip "$out/$1$suffix.png"
+    echo "$out/$1$suffix.png"
 }
 
 # 1. The library, a package selected: its cover, description and the modules with progress.
@@ -78,11 +80,10 @@ sleep 1
 shot film
 stop
 
-# 3. The reflection step with an answer being written (another profile: Anna's film would resume).
-start --profile Erik --module org.example.reflekt.interkulturell-sv/kultur-identitet
-keys alt+n alt+n
+# 3. The reflection step with an answer being written.
+start --profile Anna --module org.example.reflekt.interkulturell-sv/kultur-identitet/kultur-identitet-reflektion
 keys Tab
-LC_ALL=C.UTF-8 xdotool type --delay 90 "Jag tänker på när jag själv flyttade till en ny stad och inte kände någon."
+LC_ALL=C.UTF-8 xdotool type --delay 200 "Jag tänker på när jag själv flyttade till en ny stad och inte kände någon."
 sleep 2.5
 shot reflection
 stop

@@ -5,203 +5,234 @@
     <name>ExportBuilder</name>
     <message>
         <source>There is no profile with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen profil med id %1.</translation>
     </message>
     <message>
         <source>The package %1 is not in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakken %1 finnes ikke i biblioteket.</translation>
     </message>
     <message>
         <source>The package %1 has no module %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakken %1 har ingen modul %2.</translation>
     </message>
     <message>
         <source>All my reflection notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle refleksjonsnotatene mine</translation>
     </message>
     <message>
         <source>Reflection notes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refleksjonsnotater fra %1</translation>
     </message>
     <message>
         <source>There is no group session %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ikke noe gruppemøte %1.</translation>
     </message>
     <message>
         <source>%1 was not part of group session %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 var ikke med på gruppemøte %2.</translation>
     </message>
     <message>
         <source>The module %1 of package %2 is not in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modulen %1 i pakken %2 finnes ikke i biblioteket.</translation>
     </message>
 </context>
 <context>
     <name>ExportLabels</name>
     <message>
         <source>Group session minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Referat fra gruppemøte</translation>
     </message>
     <message>
         <source>Reflection notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Refleksjonsnotater</translation>
     </message>
     <message>
         <source>%1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (versjon %2)</translation>
     </message>
     <message>
         <source>Last edited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sist endret %1</translation>
     </message>
     <message>
         <source>These questions are not in the version of the package on this computer. Your answers are kept here as you wrote them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disse spørsmålene finnes ikke i den versjonen av pakken som er på denne datamaskinen. Svarene dine er tatt vare på her slik du skrev dem.</translation>
     </message>
     <message>
         <source>%1, question %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, spørsmål %2</translation>
     </message>
     <message>
         <source>not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke avsluttet</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 minutt</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutter</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 t %2 min</translation>
     </message>
     <message>
         <source>%1 (guest)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gjest)</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Side %1 av %2</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltaker</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakke</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportert</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke besvart</translation>
     </message>
     <message>
         <source>No notes have been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er ikke skrevet noen notater ennå.</translation>
     </message>
     <message>
         <source>This module has no reflection questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne modulen har ingen refleksjonsspørsmål.</translation>
     </message>
     <message>
         <source>Notes from an earlier version of the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Notater fra en tidligere versjon av pakken</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Varighet</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtaleleder</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Til stede</translation>
     </message>
     <message>
         <source>Questions and the group&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørsmål og gruppens notater</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>Eksportert av</translation>
     </message>
 </context>
 <context>
     <name>Exporter</name>
     <message>
         <source>No file name was given for the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det ble ikke oppgitt noe filnavn for eksporten.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke skrive %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: the OpenDocument writer failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke skrive %1: OpenDocument-filen kunne ikke lages.</translation>
+    </message>
+</context>
+<context>
+    <name>XapiCredentials</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Kunne ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>The key and secret are kept in %1, a file only you can read.</source>
+        <translation>Nøkkelen og hemmeligheten lagres i %1, en fil bare du kan lese.</translation>
+    </message>
+    <message>
+        <source>The key and secret are kept in the system keychain.</source>
+        <translation>Nøkkelen og hemmeligheten lagres i systemets nøkkelring.</translation>
+    </message>
+    <message>
+        <source>The key and secret will be kept in the system keychain.</source>
+        <translation>Nøkkelen og hemmeligheten vil bli lagret i systemets nøkkelring.</translation>
+    </message>
+    <message>
+        <source>(The system keychain was not available: %1)</source>
+        <translation>(Systemets nøkkelring var ikke tilgjengelig: %1)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Player for learning modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Avspiller for læringsmoduler</translation>
     </message>
     <message>
         <source>Profile to use (created if new).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil som skal brukes (opprettes hvis den er ny).</translation>
     </message>
     <message>
         <source>Module to open, as BUNDLE/MODULE or BUNDLE/MODULE/STEP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul som skal åpnes, som PAKKE/MODUL eller PAKKE/MODUL/STEG.</translation>
     </message>
     <message>
         <source>Folder for the database, library and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappe for databasen, biblioteket og innstillingene.</translation>
     </message>
     <message>
         <source>Folder with the installed sample modules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappe med de installerte eksempelmodulene.</translation>
     </message>
     <message>
         <source>Print the time to the first painted window and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut tiden til første vindu er tegnet, og avslutt.</translation>
     </message>
     <message>
         <source>A .reflekt file or bundle folder to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>En .reflekt-fil eller pakkemappe som skal åpnes.</translation>
     </message>
     <message>
         <source>Reflekt cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflekt kan ikke starte</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataene dine</translation>
     </message>
 </context>
 <context>
     <name>reflekt::BundleTextBrowser</name>
     <message>
         <source>The text %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksten %1 kan ikke leses: %2</translation>
     </message>
     <message>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne lenke</translation>
     </message>
     <message>
         <source>This link leads out of Reflekt to:
@@ -209,1312 +240,1412 @@
 %1
 
 Open it in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lenken fører ut av Reflekt til:
+
+%1
+
+Vil du åpne den i nettleseren?</translation>
     </message>
 </context>
 <context>
     <name>reflekt::CaptionTracks</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke lese %1: %2</translation>
     </message>
     <message>
         <source>%1 is too large for a caption file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er for stor til å være en undertekstfil</translation>
     </message>
 </context>
 <context>
     <name>reflekt::ChapterSeekBar</name>
     <message>
         <source>Position in film</source>
-        <translation type="unfinished"></translation>
+        <translation>Posisjon i filmen</translation>
     </message>
     <message>
         <source>Position in the film. Click to jump, drag to scrub; ticks mark chapters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posisjon i filmen. Klikk for å hoppe, dra for å spole; strekene markerer kapitler.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>reflekt::ExportDialog</name>
     <message>
         <source>Export notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter notater</translation>
     </message>
     <message>
         <source>Notes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notater fra %1</translation>
     </message>
     <message>
         <source>Choose a profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en profil først.</translation>
     </message>
     <message>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva som skal eksporteres</translation>
     </message>
     <message>
         <source>Group session</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppemøte</translation>
     </message>
     <message>
         <source>&amp;Group session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppemøte:</translation>
     </message>
     <message>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>Filformat</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokument</translation>
     </message>
     <message>
         <source>OpenDocument text (ODT)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument-tekst (ODT)</translation>
     </message>
     <message>
         <source>Markdown text</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-tekst</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Papirstørrelse</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil som skal skrives</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Velg…</translation>
     </message>
     <message>
         <source>Choose the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg filen som skal skrives</translation>
     </message>
     <message>
         <source>&amp;Open the file when it is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åpne filen når den er klar</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksporter</translation>
     </message>
     <message>
         <source>&amp;Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksporter:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papirstørrelse:</translation>
     </message>
     <message>
         <source>This module: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne modulen: %1</translation>
     </message>
     <message>
         <source>This package: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne pakken: %1</translation>
     </message>
     <message>
         <source>Everything I wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt jeg har skrevet</translation>
     </message>
     <message>
         <source>Minutes of a group session</source>
-        <translation type="unfinished"></translation>
+        <translation>Referat fra et gruppemøte</translation>
     </message>
     <message>
         <source>%1, %2 (led by %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (ledet av %3)</translation>
     </message>
     <message>
         <source>Group session minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Referat fra gruppemøte</translation>
     </message>
     <message>
         <source>Reflection notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Refleksjonsnotater</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
         <source>OpenDocument text (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument-tekst (*.odt)</translation>
     </message>
     <message>
         <source>Markdown text (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-tekst (*.md)</translation>
     </message>
     <message>
         <source>Export notes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter notater til</translation>
     </message>
     <message>
         <source>Replace file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatte filen?</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finnes allerede. Vil du erstatte den?</translation>
     </message>
     <message>
         <source>Exporting notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporterer notater…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporten mislyktes</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Lagre til:</translation>
     </message>
 </context>
 <context>
     <name>reflekt::FacilitatorConsole</name>
     <message>
         <source>Facilitator console</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalelederens konsoll</translation>
     </message>
     <message>
         <source>Reflekt facilitator console: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflekt – samtalelederens konsoll: %1</translation>
     </message>
     <message>
         <source>Facilitator guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiledning for samtalelederen</translation>
     </message>
     <message>
         <source>This module has no facilitator guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne modulen har ingen veiledning for samtalelederen.</translation>
     </message>
     <message>
         <source>Facilitator guide (only on this screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiledning for samtalelederen (bare på denne skjermen)</translation>
     </message>
     <message>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← Tilbake</translation>
     </message>
     <message>
         <source>Previous item</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrige punkt</translation>
     </message>
     <message>
         <source>Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste →</translation>
     </message>
     <message>
         <source>Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste punkt</translation>
     </message>
     <message>
         <source>&amp;Blank the wall</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blank ut lerretet</translation>
     </message>
     <message>
         <source>Blank the projector (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Blank ut projektorbildet (B)</translation>
     </message>
     <message>
         <source>&amp;Timer on the wall</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tidtaker på lerretet</translation>
     </message>
     <message>
         <source>Show the discussion timer on the wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis samtaletiden på lerretet</translation>
     </message>
     <message>
         <source>&amp;End session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avslutt møtet…</translation>
     </message>
     <message>
         <source>End the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutt møtet</translation>
     </message>
     <message>
         <source>What the &amp;group agreed (saved as you type):</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva &amp;gruppen ble enige om (lagres mens du skriver):</translation>
     </message>
     <message>
         <source>The group&apos;s note for this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppens notat til dette spørsmålet</translation>
     </message>
     <message>
         <source>The text is on the wall. Next scrolls it a page at a time, then moves on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksten vises på lerretet. Neste blar én side om gangen og går så videre.</translation>
     </message>
     <message>
         <source>The film plays on the wall, with its sound. Use the controls below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filmen spilles av på lerretet, med lyd. Bruk kontrollene nedenfor.</translation>
     </message>
     <message>
         <source>Welcome everyone. Next starts the module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velkommen, alle sammen. Neste starter modulen.</translation>
     </message>
     <message>
         <source>Last item. Next ends the session: you can then credit those present and export the minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste punkt. Neste avslutter møtet: deretter kan du gi de som var til stede uttelling og eksportere referatet.</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste: %1</translation>
     </message>
     <message>
         <source>Next: end the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste: avslutt møtet</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2</translation>
     </message>
     <message>
         <source>Write down what the group agreed or wants to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ned hva gruppen ble enige om eller vil huske.</translation>
     </message>
     <message>
         <source>Notes are taken at the reflection questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notater skrives ved refleksjonsspørsmålene.</translation>
     </message>
     <message>
         <source>Session %1 of %2 min planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Møtet %1 av %2 planlagte min</translation>
     </message>
     <message>
         <source>%1 of %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 min</translation>
     </message>
     <message>
         <source>Time on this item: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid på dette punktet: %1</translation>
     </message>
     <message>
         <source>The session was not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Møtet ble ikke avsluttet</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Referat</translation>
     </message>
     <message>
         <source>The session is saved. Export the minutes now (module, date, who was there and the group&apos;s notes)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Møtet er lagret. Vil du eksportere referatet nå (modul, dato, hvem som var der og gruppens notater)?</translation>
     </message>
     <message>
         <source>The session is saved. Someone who was there can export its minutes from File &gt; Export notes… under their own profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Møtet er lagret. Den som var med, kan eksportere referatet fra Fil &gt; Eksporter notater… i sin egen profil.</translation>
     </message>
     <message>
         <source>The session cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Møtet kan ikke starte</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::FilmErrorPanel</name>
+    <message>
+        <source>Film cannot be played</source>
+        <translation>Filmen kan ikke spilles av</translation>
+    </message>
+    <message>
+        <source>This film cannot be played.</source>
+        <translation>Denne filmen kan ikke spilles av.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fil: %1</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Filen finnes ikke.</translation>
+    </message>
+    <message>
+        <source>The package may be incomplete. Import it again, or ask its publisher for a complete copy.</source>
+        <translation>Pakken kan være ufullstendig. Importer den på nytt, eller be utgiveren om en fullstendig kopi.</translation>
+    </message>
+    <message>
+        <source>The media backend gave no reason.</source>
+        <translation>Mediesystemet oppga ingen årsak.</translation>
+    </message>
+    <message>
+        <source>If the file plays in another program, this computer may lack a video decoder. Install the GStreamer plugins, for example:</source>
+        <translation>Hvis filen kan spilles av i et annet program, mangler denne datamaskinen kanskje en videodekoder. Installer GStreamer-tilleggene, for eksempel:</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Årsak: %1</translation>
+    </message>
+    <message>
+        <source>The rest of the module still works.</source>
+        <translation>Resten av modulen fungerer likevel.</translation>
     </message>
 </context>
 <context>
     <name>reflekt::FilmRemote</name>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Spill av</translation>
     </message>
     <message>
         <source>Play or pause the film on the wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Spill av eller pause filmen på lerretet</translation>
     </message>
     <message>
         <source>Film position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posisjon i filmen</translation>
     </message>
     <message>
         <source>Captions on the wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Undertekster på lerretet</translation>
     </message>
     <message>
         <source>No captions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen undertekster</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2</translation>
     </message>
 </context>
 <context>
     <name>reflekt::GroupSessionController</name>
     <message>
         <source>The module is not in the library any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modulen finnes ikke lenger i biblioteket.</translation>
     </message>
     <message>
         <source>That group session is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gruppemøtet finnes ikke i databasen.</translation>
     </message>
     <message>
         <source>That group session has already been finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gruppemøtet er allerede avsluttet.</translation>
     </message>
     <message>
         <source>Title card: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tittelbilde: %1</translation>
     </message>
     <message>
         <source>End of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutt på møtet</translation>
     </message>
     <message>
         <source>Question %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørsmål %1 av %2: %3</translation>
     </message>
     <message>
         <source>Film: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Film: %1</translation>
     </message>
     <message>
         <source>Text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst: %1</translation>
     </message>
     <message>
         <source>Activity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitet: %1</translation>
     </message>
     <message>
         <source>The database is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen er lukket.</translation>
     </message>
 </context>
 <context>
     <name>reflekt::LibraryModel</name>
     <message>
         <source>For the discussion leader</source>
-        <translation type="unfinished"></translation>
+        <translation>For samtalelederen</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Case</translation>
     </message>
     <message>
         <source>Regional module</source>
-        <translation type="unfinished"></translation>
+        <translation>Regional modul</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul</translation>
     </message>
     <message>
         <source>Package and module</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakke og modul</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Framdrift</translation>
     </message>
     <message>
         <source>Cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke åpnes</translation>
     </message>
     <message>
         <source>%1 of %2 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 steg</translation>
     </message>
     <message>
         <source>%1 (broken)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ødelagt)</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>Package %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakke %1</translation>
     </message>
     <message>
         <source>Broken package %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ødelagt pakke %1: %2</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferdig</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 min</translation>
     </message>
 </context>
 <context>
     <name>reflekt::LibraryPage</name>
     <message>
         <source>&amp;Open module</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åpne modul</translation>
     </message>
     <message>
         <source>Continue &amp;where I left off</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsett &amp;der jeg slapp</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotek</translation>
     </message>
     <message>
         <source>Packages and their modules with your progress. Press Enter to open a module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakkene og modulene deres med framdriften din. Trykk Enter for å åpne en modul.</translation>
     </message>
     <message>
         <source>Cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsidebilde</translation>
     </message>
     <message>
         <source>Open the selected module</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne den valgte modulen</translation>
     </message>
     <message>
         <source>Continue where I left off</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsett der jeg slapp</translation>
     </message>
     <message>
         <source>Welcome, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velkommen, %1.</translation>
     </message>
     <message>
         <source>This package cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne pakken kan ikke åpnes</translation>
     </message>
     <message>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappe: %1</translation>
     </message>
     <message>
         <source>%1
 
 About %2 minutes · %3 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Omtrent %2 minutter · %3 steg</translation>
     </message>
     <message>
         <source>For: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>For: %1</translation>
     </message>
     <message>
         <source>Published by %1 · version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgitt av %1 · versjon %2</translation>
     </message>
     <message>
         <source>Licence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisens: %1</translation>
     </message>
 </context>
 <context>
     <name>reflekt::MainWindow</name>
     <message>
         <source>Reflekt</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflekt</translation>
     </message>
     <message>
         <source>Nothing to continue yet: open a module to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er ingenting å fortsette med ennå: åpne en modul for å begynne.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil</translation>
     </message>
     <message>
         <source>&amp;Open package…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åpne pakke…</translation>
     </message>
     <message>
         <source>&amp;Export notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksporter notater…</translation>
     </message>
     <message>
         <source>&amp;Switch profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bytt profil</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avslutt</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Større tekst</translation>
     </message>
     <message>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mindre tekst</translation>
     </message>
     <message>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Normal tekststørrelse</translation>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bibliotek</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjelp</translation>
     </message>
     <message>
         <source>&amp;About Reflekt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Reflekt</translation>
     </message>
     <message>
         <source>About Reflekt</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Reflekt</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Reflekt %1&lt;/h3&gt;&lt;p&gt;A player for learning modules: film, text and reflection, alone or in a group.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Reflekt %1&lt;/h3&gt;&lt;p&gt;En avspiller for læringsmoduler: film, tekst og refleksjon, alene eller i gruppe.&lt;/p&gt;&lt;p&gt;Datamappe: %2&lt;/p&gt;&lt;p&gt;Lisens: EUPL-1.2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reflekt — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflekt — %1</translation>
     </message>
     <message>
         <source>The module %1/%2 is not in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modulen %1/%2 finnes ikke i biblioteket.</translation>
     </message>
     <message>
         <source>Open a learning package</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne en opplæringspakke</translation>
     </message>
     <message>
         <source>Reflekt packages (*.reflekt);;Bundle manifest (bundle.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflekt-pakker (*.reflekt);;Pakkebeskrivelse (bundle.json)</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerer %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Package not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakken ble ikke importert</translation>
     </message>
     <message>
         <source>%1 could not be imported. Nothing in your library was changed.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunne ikke importeres. Ingenting i biblioteket ditt er endret.
+
+%2</translation>
     </message>
     <message>
         <source>Imported %1 version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerte %1 versjon %2.</translation>
     </message>
     <message>
         <source>Unsaved reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulagret refleksjon</translation>
     </message>
     <message>
         <source>Some of what you wrote could not be saved (see the message under the note). If you quit now, that text is lost. Copy it somewhere safe first.
 
 Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Noe av det du skrev, kunne ikke lagres (se meldingen under notatet). Hvis du avslutter nå, går den teksten tapt. Kopier den til et trygt sted først.
+
+Vil du avslutte likevel?</translation>
+    </message>
+    <message>
+        <source>Choose your profile first: you can export only your own notes.</source>
+        <translation>Velg profilen din først: du kan bare eksportere dine egne notater.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Innstillinger…</translation>
     </message>
 </context>
 <context>
     <name>reflekt::ModulePage</name>
     <message>
         <source>← &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Forrige</translation>
     </message>
     <message>
         <source>&amp;Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neste →</translation>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bibliotek</translation>
     </message>
     <message>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbake til biblioteket</translation>
     </message>
     <message>
         <source>Run as &amp;group session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjør som &amp;gruppemøte…</translation>
     </message>
     <message>
         <source>Run this module as a group session with a projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjør denne modulen som et gruppemøte med projektor</translation>
     </message>
     <message>
         <source>Steps of this module</source>
-        <translation type="unfinished"></translation>
+        <translation>Stegene i denne modulen</translation>
     </message>
     <message>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrige steg</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste steg</translation>
     </message>
     <message>
         <source>This activity is a printable PDF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne aktiviteten er en PDF som kan skrives ut: %1</translation>
     </message>
     <message>
         <source>&amp;Open the PDF to print it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åpne PDF-filen for å skrive den ut</translation>
     </message>
     <message>
         <source>Text material</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstmateriale</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitet</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
         <source>Print this activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut denne aktiviteten</translation>
     </message>
     <message>
         <source>%1 of %2 steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 steg ferdige</translation>
     </message>
 </context>
 <context>
     <name>reflekt::NoteEditor</name>
     <message>
         <source>Write your thoughts here. They are saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv tankene dine her. De lagres mens du skriver.</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigerer…</translation>
     </message>
     <message>
         <source>Not saved: %1. Your text is still here; it will be saved again with your next change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke lagret: %1. Teksten din er fortsatt her og lagres på nytt ved neste endring.</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret %1</translation>
     </message>
 </context>
 <context>
     <name>reflekt::NoteHistoryDialog</name>
     <message>
         <source>Earlier versions of your note</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidligere versjoner av notatet ditt</translation>
     </message>
     <message>
         <source>Saved versions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagrede versjoner, nyeste først</translation>
     </message>
     <message>
         <source>Text of the selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksten i den valgte versjonen</translation>
     </message>
     <message>
         <source>%1 — (empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — (tom)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>&amp;Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenopprett denne versjonen</translation>
     </message>
 </context>
 <context>
     <name>reflekt::PlayerControls</name>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Spill av</translation>
     </message>
     <message>
         <source>Play (Space or K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spill av (mellomrom eller K)</translation>
     </message>
     <message>
         <source>Elapsed and total time</source>
-        <translation type="unfinished"></translation>
+        <translation>Medgått og total tid</translation>
     </message>
     <message>
         <source>Elapsed time / length of the film</source>
-        <translation type="unfinished"></translation>
+        <translation>Medgått tid / filmens lengde</translation>
     </message>
     <message>
         <source>Chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapitler</translation>
     </message>
     <message>
         <source>Jump to a chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hopp til et kapittel</translation>
     </message>
     <message>
         <source>Captions</source>
-        <translation type="unfinished"></translation>
+        <translation>Undertekster</translation>
     </message>
     <message>
         <source>Captions language or off (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk for undertekster eller av (C)</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkripsjon</translation>
     </message>
     <message>
         <source>Show or hide the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis eller skjul transkripsjonen</translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avspillingshastighet</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå av lyden</translation>
     </message>
     <message>
         <source>Mute or unmute the sound (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå lyden av eller på (M)</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volum</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullskjerm</translation>
     </message>
     <message>
         <source>Full screen (F; Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullskjerm (F; Esc avslutter)</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Pause (Space or K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause (mellomrom eller K)</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Av</translation>
     </message>
     <message>
         <source>Captions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Undertekster: %1</translation>
     </message>
     <message>
         <source>Captions are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Underteksting er slått av</translation>
     </message>
     <message>
         <source>Captions in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Undertekster på %1</translation>
     </message>
     <message>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå på lyden</translation>
     </message>
     <message>
         <source>Leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutt fullskjerm</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Captions off</source>
+        <translation>Undertekster av</translation>
     </message>
 </context>
 <context>
     <name>reflekt::PresentationWindow</name>
     <message>
         <source>Reflekt presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflekt-presentasjon</translation>
     </message>
     <message>
         <source>Presentation for the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentasjon for projektoren</translation>
     </message>
     <message>
         <source>Text of the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksten i steget</translation>
     </message>
     <message>
         <source>Discussion time</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtaletid</translation>
     </message>
     <message>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>Takk</translation>
     </message>
     <message>
         <source>Use the printed worksheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk det utskrevne arbeidsarket.</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørsmål %1 av %2</translation>
     </message>
     <message>
         <source>%1 of %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 min</translation>
     </message>
 </context>
 <context>
     <name>reflekt::ProfilePage</name>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsett</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gi nytt navn…</translation>
     </message>
     <message>
         <source>Who is studying today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem studerer i dag?</translation>
     </message>
     <message>
         <source>Each person on this computer has a profile. Your progress and reflections are kept in your profile and are never shown to others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver person som bruker denne datamaskinen, har en profil. Framdriften og refleksjonene dine lagres i profilen din og vises aldri for andre.</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiler</translation>
     </message>
     <message>
         <source>Choose your profile and press Enter to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg profilen din og trykk Enter for å fortsette</translation>
     </message>
     <message>
         <source>&amp;New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny profil…</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny profil</translation>
     </message>
     <message>
         <source>Rename profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi profilen nytt navn</translation>
     </message>
     <message>
         <source>Continue with the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsett med den valgte profilen</translation>
     </message>
     <message>
         <source>Your name (as others here know you):</source>
-        <translation type="unfinished"></translation>
+        <translation>Navnet ditt (slik andre her kjenner deg):</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt navn:</translation>
     </message>
 </context>
 <context>
     <name>reflekt::ReflectionView</name>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>Your answer to question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret ditt på spørsmål %1</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikk…</translation>
     </message>
     <message>
         <source>Earlier versions of your answer to question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidligere versjoner av svaret ditt på spørsmål %1</translation>
     </message>
     <message>
         <source>Your notes from an earlier version of this package</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatene dine fra en tidligere versjon av denne pakken</translation>
     </message>
     <message>
         <source>Written for version %1 (question %2, no longer in this version):</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrevet for versjon %1 (spørsmål %2, finnes ikke lenger i denne versjonen):</translation>
     </message>
     <message>
         <source>Note from an earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat fra en tidligere versjon</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikk</translation>
     </message>
     <message>
         <source>You have not written anything for this question yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har ikke skrevet noe til dette spørsmålet ennå.</translation>
+    </message>
+    <message>
+        <source>Reflection questions</source>
+        <translation>Refleksjonsspørsmål</translation>
     </message>
 </context>
 <context>
     <name>reflekt::ScreenChooser</name>
     <message>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fullskjerm</translation>
     </message>
     <message>
         <source>&amp;Swap screens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bytt skjermer</translation>
     </message>
     <message>
         <source>Screen for the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjerm for presentasjonen</translation>
     </message>
     <message>
         <source>Presentation full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentasjonen i fullskjerm</translation>
     </message>
     <message>
         <source>Swap the presentation and this window between the screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytt plass på presentasjonen og dette vinduet mellom skjermene</translation>
     </message>
     <message>
         <source>&amp;Wall on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lerretet på:</translation>
     </message>
     <message>
         <source>Screen %1: %2 (%3×%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjerm %1: %2 (%3×%4)</translation>
     </message>
 </context>
 <context>
     <name>reflekt::SessionEndDialog</name>
     <message>
         <source>End the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutt møtet</translation>
     </message>
     <message>
         <source>End the group session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutte gruppemøtet?</translation>
     </message>
     <message>
         <source>No profile was present, so no one&apos;s progress changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen profil var til stede, så ingens framdrift endres.</translation>
     </message>
     <message>
         <source>1 profile present will have the ticked steps marked as done in a group session.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 profil som var til stede, får de avkryssede stegene registrert som ferdige på et gruppemøte.</translation>
     </message>
     <message>
         <source>%1 profiles present will have the ticked steps marked as done in a group session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 profiler som var til stede, får de avkryssede stegene registrert som ferdige på et gruppemøte.</translation>
     </message>
     <message>
         <source>Guests (%1) need no profile; the minutes list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjester (%1) trenger ingen profil; de står oppført i referatet.</translation>
     </message>
     <message>
         <source>Steps to mark as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg som skal markeres som ferdige</translation>
     </message>
     <message>
         <source>&amp;Finish and credit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avslutt og gi uttelling</translation>
     </message>
     <message>
         <source>Finish the session and credit those present</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutt møtet og gi de som var til stede uttelling</translation>
     </message>
     <message>
         <source>&amp;Keep open for the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hold åpent til neste møte</translation>
     </message>
     <message>
         <source>Stop for today and continue this session at the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp for i dag og fortsett dette møtet neste gang</translation>
     </message>
     <message>
         <source>&amp;Back to the session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilbake til møtet</translation>
     </message>
     <message>
         <source>Go back to the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå tilbake til møtet</translation>
     </message>
     <message>
         <source>Steps covered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjennomgåtte steg:</translation>
     </message>
 </context>
 <context>
     <name>reflekt::SessionSetupDialog</name>
     <message>
         <source>&amp;Add guest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legg til gjest</translation>
     </message>
     <message>
         <source>Group session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppemøte: %1</translation>
     </message>
     <message>
         <source>Run “%1” with a projector. The wall shows the package&apos;s content only; notes, names and progress stay on this screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjør «%1» med projektor. Lerretet viser bare innholdet i pakken; notater, navn og framdrift blir værende på denne skjermen.</translation>
     </message>
     <message>
         <source>Facilitator&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalelederens navn</translation>
     </message>
     <message>
         <source>Who is present</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem som er til stede</translation>
     </message>
     <message>
         <source>Name of a guest without a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn på en gjest uten profil</translation>
     </message>
     <message>
         <source>Guest&apos;s name (no profile needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjestens navn (ingen profil trengs)</translation>
     </message>
     <message>
         <source>Add the guest as present</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til gjesten som til stede</translation>
     </message>
     <message>
         <source>Steps to cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg som skal gjennomgås</translation>
     </message>
     <message>
         <source>New session or continue an open one</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt møte eller fortsett et åpent</translation>
     </message>
     <message>
         <source>Earlier sessions of this module</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidligere møter med denne modulen</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Møte:</translation>
     </message>
     <message>
         <source>&amp;Facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samtaleleder:</translation>
     </message>
     <message>
         <source>&amp;Present:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Til stede:</translation>
     </message>
     <message>
         <source>S&amp;teps:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;teg:</translation>
     </message>
     <message>
         <source>Earlier sessions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidligere møter:</translation>
     </message>
     <message>
         <source>&amp;Start session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start møtet</translation>
     </message>
     <message>
         <source>Start the group session</source>
-        <translation type="unfinished"></translation>
+        <translation>Start gruppemøtet</translation>
     </message>
     <message>
         <source>Guest: listed in the minutes, no profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjest: står oppført i referatet, ingen profil</translation>
     </message>
     <message>
         <source>%1 (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 min)</translation>
     </message>
     <message>
         <source>A new session</source>
-        <translation type="unfinished"></translation>
+        <translation>Et nytt møte</translation>
     </message>
     <message numerus="yes">
         <source>%1, led by %2: %n present, %3 min, finished</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, ledet av %2: %n til stede, %3 min, avsluttet</numerusform>
+            <numerusform>%1, ledet av %2: %n til stede, %3 min, avsluttet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, led by %2: %n present, open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, ledet av %2: %n til stede, åpent</numerusform>
+            <numerusform>%1, ledet av %2: %n til stede, åpent</numerusform>
         </translation>
     </message>
     <message>
         <source>Continue the session of %1 (led by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsett møtet fra %1 (ledet av %2)</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen ennå</translation>
     </message>
     <message>
         <source>Planned time: %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt tid: %1 min</translation>
     </message>
     <message>
         <source> (the package suggests %1 min for the whole module)</source>
-        <translation type="unfinished"></translation>
+        <translation> (pakken foreslår %1 min for hele modulen)</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::SettingsDialog</name>
+    <message>
+        <source>Show &amp;captions when the film has them</source>
+        <translation>Vis &amp;undertekster når filmen har det</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <source>Applies the next time Reflekt starts</source>
+        <translation>Gjelder fra neste gang Reflekt starter</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Size of the texts, questions and notes you read and write</source>
+        <translation>Størrelsen på tekster, spørsmål og notater som du leser og skriver</translation>
+    </message>
+    <message>
+        <source>Same as Reflekt&apos;s language</source>
+        <translation>Samme som språket i Reflekt</translation>
+    </message>
+    <message>
+        <source>When a film has no captions in this language, those in the package&apos;s language are shown</source>
+        <translation>Når en film mangler undertekster på dette språket, vises de på pakkens språk</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Reflekt starts.</source>
+        <translation>Et nytt språk gjelder fra neste gang Reflekt starter.</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Tekststørrelse:</translation>
+    </message>
+    <message>
+        <source>Caption l&amp;anguage:</source>
+        <translation>Underteksts&amp;pråk:</translation>
     </message>
 </context>
 <context>
     <name>reflekt::StepListModel</name>
     <message>
         <source>Film</source>
-        <translation type="unfinished"></translation>
+        <translation>Film</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Refleksjon</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitet</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1 — done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ferdig</translation>
     </message>
     <message>
         <source>Step %1, %2: %3, done</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg %1, %2: %3, ferdig</translation>
     </message>
     <message>
         <source>Step %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg %1, %2: %3</translation>
     </message>
 </context>
 <context>
     <name>reflekt::TranscriptModel</name>
     <message>
         <source>Play from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spill av fra %1</translation>
     </message>
     <message>
         <source>%1, at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ved %2</translation>
     </message>
 </context>
 <context>
     <name>reflekt::TranscriptPanel</name>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkripsjon</translation>
     </message>
     <message>
         <source>Every caption of the film. Click a line, or press Enter on it, to play from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle filmens undertekster. Klikk på en linje, eller trykk Enter på den, for å spille av derfra.</translation>
     </message>
     <message>
         <source>Transcript (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkripsjon (%1)</translation>
     </message>
 </context>
 <context>
     <name>reflekt::VideoCanvas</name>
     <message>
         <source>Film</source>
-        <translation type="unfinished"></translation>
+        <translation>Film</translation>
     </message>
     <message>
         <source>Click to play or pause, double-click for full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Klikk for å spille av eller pause, dobbeltklikk for fullskjerm</translation>
     </message>
 </context>
 <context>
     <name>reflekt::VideoPlayer</name>
     <message>
         <source>Film player</source>
-        <translation type="unfinished"></translation>
+        <translation>Filmavspiller</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::XapiSender</name>
+    <message>
+        <source>No learning record store is set up.</source>
+        <translation>Ingen LRS (Learning Record Store) er satt opp.</translation>
     </message>
     <message>
-        <source>Film cannot be played</source>
-        <translation type="unfinished"></translation>
+        <source>The learning record store refused the key and secret (HTTP %1).</source>
+        <translation>LRS-en avviste nøkkelen og hemmeligheten (HTTP %1).</translation>
     </message>
     <message>
-        <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <source>The learning record store answered HTTP %1: %2</source>
+        <translation>LRS-en svarte HTTP %1: %2</translation>
     </message>
     <message>
-        <source>The package may be incomplete. Import it again, or ask its publisher for a complete copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The media backend gave no reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If the file plays in another program, this computer may lack a video decoder. Install the GStreamer plugins, for example:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This film cannot be played.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rest of the module still works.</source>
-        <translation type="unfinished"></translation>
+        <source>Could not reach the learning record store: %1</source>
+        <translation>Fikk ikke kontakt med LRS-en: %1</translation>
     </message>
 </context>
 </TS>

@@ -5,203 +5,234 @@
     <name>ExportBuilder</name>
     <message>
         <source>There is no profile with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen profil med id %1.</translation>
     </message>
     <message>
         <source>The package %1 is not in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketet %1 finns inte i biblioteket.</translation>
     </message>
     <message>
         <source>The package %1 has no module %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketet %1 har ingen modul %2.</translation>
     </message>
     <message>
         <source>All my reflection notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla mina reflektionsanteckningar</translation>
     </message>
     <message>
         <source>Reflection notes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflektionsanteckningar av %1</translation>
     </message>
     <message>
         <source>There is no group session %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen gruppträff %1.</translation>
     </message>
     <message>
         <source>%1 was not part of group session %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 var inte med på gruppträff %2.</translation>
     </message>
     <message>
         <source>The module %1 of package %2 is not in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modulen %1 i paketet %2 finns inte i biblioteket.</translation>
     </message>
 </context>
 <context>
     <name>ExportLabels</name>
     <message>
         <source>Group session minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minnesanteckningar från gruppträff</translation>
     </message>
     <message>
         <source>Reflection notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflektionsanteckningar</translation>
     </message>
     <message>
         <source>%1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (version %2)</translation>
     </message>
     <message>
         <source>Last edited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Senast ändrad %1</translation>
     </message>
     <message>
         <source>These questions are not in the version of the package on this computer. Your answers are kept here as you wrote them.</source>
-        <translation type="unfinished"></translation>
+        <translation>De här frågorna finns inte i den version av paketet som finns på den här datorn. Dina svar sparas här så som du skrev dem.</translation>
     </message>
     <message>
         <source>%1, question %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fråga %2</translation>
     </message>
     <message>
         <source>not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>inte avslutad</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 minut</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minuter</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tim %2 min</translation>
     </message>
     <message>
         <source>%1 (guest)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gäst)</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sida %1 av %2</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagare</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterad</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget svar</translation>
     </message>
     <message>
         <source>No notes have been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga anteckningar har skrivits än.</translation>
     </message>
     <message>
         <source>This module has no reflection questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här modulen har inga reflektionsfrågor.</translation>
     </message>
     <message>
         <source>Notes from an earlier version of the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar från en tidigare version av paketet</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Längd</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalsledare</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Närvarande</translation>
     </message>
     <message>
         <source>Questions and the group&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågor och gruppens anteckningar</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>Exporterad av</translation>
     </message>
 </context>
 <context>
     <name>Exporter</name>
     <message>
         <source>No file name was given for the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget filnamn angavs för exporten.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skriva %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: the OpenDocument writer failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skriva %1: det gick inte att skapa OpenDocument-filen.</translation>
+    </message>
+</context>
+<context>
+    <name>XapiCredentials</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Kunde inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunde inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>The key and secret are kept in %1, a file only you can read.</source>
+        <translation>Nyckeln och hemligheten sparas i %1, en fil som bara du kan läsa.</translation>
+    </message>
+    <message>
+        <source>The key and secret are kept in the system keychain.</source>
+        <translation>Nyckeln och hemligheten sparas i systemets nyckelring.</translation>
+    </message>
+    <message>
+        <source>The key and secret will be kept in the system keychain.</source>
+        <translation>Nyckeln och hemligheten kommer att sparas i systemets nyckelring.</translation>
+    </message>
+    <message>
+        <source>(The system keychain was not available: %1)</source>
+        <translation>(Systemets nyckelring var inte tillgänglig: %1)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Player for learning modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Spelare för lärmoduler</translation>
     </message>
     <message>
         <source>Profile to use (created if new).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil att använda (skapas om den är ny).</translation>
     </message>
     <message>
         <source>Module to open, as BUNDLE/MODULE or BUNDLE/MODULE/STEP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul att öppna, som PAKET/MODUL eller PAKET/MODUL/STEG.</translation>
     </message>
     <message>
         <source>Folder for the database, library and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapp för databasen, biblioteket och inställningarna.</translation>
     </message>
     <message>
         <source>Folder with the installed sample modules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapp med de installerade exempelmodulerna.</translation>
     </message>
     <message>
         <source>Print the time to the first painted window and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut tiden tills första fönstret ritats och avsluta.</translation>
     </message>
     <message>
         <source>A .reflekt file or bundle folder to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>En .reflekt-fil eller paketmapp att öppna.</translation>
     </message>
     <message>
         <source>Reflekt cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflekt kan inte starta</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina data</translation>
     </message>
 </context>
 <context>
     <name>reflekt::BundleTextBrowser</name>
     <message>
         <source>The text %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Texten %1 kan inte läsas: %2</translation>
     </message>
     <message>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna länk</translation>
     </message>
     <message>
         <source>This link leads out of Reflekt to:
@@ -209,1312 +240,1412 @@
 %1
 
 Open it in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>Länken leder ut ur Reflekt till:
+
+%1
+
+Vill du öppna den i webbläsaren?</translation>
     </message>
 </context>
 <context>
     <name>reflekt::CaptionTracks</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte läsa %1: %2</translation>
     </message>
     <message>
         <source>%1 is too large for a caption file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är för stor för att vara en undertextfil</translation>
     </message>
 </context>
 <context>
     <name>reflekt::ChapterSeekBar</name>
     <message>
         <source>Position in film</source>
-        <translation type="unfinished"></translation>
+        <translation>Position i filmen</translation>
     </message>
     <message>
         <source>Position in the film. Click to jump, drag to scrub; ticks mark chapters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position i filmen. Klicka för att hoppa, dra för att spola; strecken markerar kapitel.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>reflekt::ExportDialog</name>
     <message>
         <source>Export notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera anteckningar</translation>
     </message>
     <message>
         <source>Notes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar av %1</translation>
     </message>
     <message>
         <source>Choose a profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en profil först.</translation>
     </message>
     <message>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som ska exporteras</translation>
     </message>
     <message>
         <source>Group session</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppträff</translation>
     </message>
     <message>
         <source>&amp;Group session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppträff:</translation>
     </message>
     <message>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>Filformat</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokument</translation>
     </message>
     <message>
         <source>OpenDocument text (ODT)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument-text (ODT)</translation>
     </message>
     <message>
         <source>Markdown text</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-text</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Pappersstorlek</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil att skriva</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Välj…</translation>
     </message>
     <message>
         <source>Choose the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj filen som ska skrivas</translation>
     </message>
     <message>
         <source>&amp;Open the file when it is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna filen när den är klar</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera</translation>
     </message>
     <message>
         <source>&amp;Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pappersstorlek:</translation>
     </message>
     <message>
         <source>This module: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här modulen: %1</translation>
     </message>
     <message>
         <source>This package: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här paketet: %1</translation>
     </message>
     <message>
         <source>Everything I wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Allt jag har skrivit</translation>
     </message>
     <message>
         <source>Minutes of a group session</source>
-        <translation type="unfinished"></translation>
+        <translation>Minnesanteckningar från en gruppträff</translation>
     </message>
     <message>
         <source>%1, %2 (led by %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (ledd av %3)</translation>
     </message>
     <message>
         <source>Group session minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minnesanteckningar från gruppträff</translation>
     </message>
     <message>
         <source>Reflection notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflektionsanteckningar</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
         <source>OpenDocument text (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument-text (*.odt)</translation>
     </message>
     <message>
         <source>Markdown text (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-text (*.md)</translation>
     </message>
     <message>
         <source>Export notes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera anteckningar till</translation>
     </message>
     <message>
         <source>Replace file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersätta filen?</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finns redan. Vill du ersätta den?</translation>
     </message>
     <message>
         <source>Exporting notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterar anteckningar…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Spara till:</translation>
     </message>
 </context>
 <context>
     <name>reflekt::FacilitatorConsole</name>
     <message>
         <source>Facilitator console</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalsledarens konsol</translation>
     </message>
     <message>
         <source>Reflekt facilitator console: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflekt – samtalsledarens konsol: %1</translation>
     </message>
     <message>
         <source>Facilitator guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalsledarens handledning</translation>
     </message>
     <message>
         <source>This module has no facilitator guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här modulen har ingen handledning för samtalsledaren.</translation>
     </message>
     <message>
         <source>Facilitator guide (only on this screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalsledarens handledning (bara på den här skärmen)</translation>
     </message>
     <message>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← Tillbaka</translation>
     </message>
     <message>
         <source>Previous item</source>
-        <translation type="unfinished"></translation>
+        <translation>Föregående punkt</translation>
     </message>
     <message>
         <source>Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa →</translation>
     </message>
     <message>
         <source>Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa punkt</translation>
     </message>
     <message>
         <source>&amp;Blank the wall</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Släck duken</translation>
     </message>
     <message>
         <source>Blank the projector (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Släck projektorbilden (B)</translation>
     </message>
     <message>
         <source>&amp;Timer on the wall</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tidtagning på duken</translation>
     </message>
     <message>
         <source>Show the discussion timer on the wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa samtalstiden på duken</translation>
     </message>
     <message>
         <source>&amp;End session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta träffen…</translation>
     </message>
     <message>
         <source>End the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta träffen</translation>
     </message>
     <message>
         <source>What the &amp;group agreed (saved as you type):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad &amp;gruppen kom fram till (sparas medan du skriver):</translation>
     </message>
     <message>
         <source>The group&apos;s note for this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppens anteckning till den här frågan</translation>
     </message>
     <message>
         <source>The text is on the wall. Next scrolls it a page at a time, then moves on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texten visas på duken. Nästa bläddrar en sida i taget och går sedan vidare.</translation>
     </message>
     <message>
         <source>The film plays on the wall, with its sound. Use the controls below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filmen spelas upp på duken, med ljud. Använd kontrollerna nedan.</translation>
     </message>
     <message>
         <source>Welcome everyone. Next starts the module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välkomna allihop. Nästa startar modulen.</translation>
     </message>
     <message>
         <source>Last item. Next ends the session: you can then credit those present and export the minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sista punkten. Nästa avslutar träffen: sedan kan du tillgodoräkna de närvarande och exportera minnesanteckningarna.</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa: %1</translation>
     </message>
     <message>
         <source>Next: end the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa: avsluta träffen</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2</translation>
     </message>
     <message>
         <source>Write down what the group agreed or wants to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ner vad gruppen kom fram till eller vill minnas.</translation>
     </message>
     <message>
         <source>Notes are taken at the reflection questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar görs vid reflektionsfrågorna.</translation>
     </message>
     <message>
         <source>Session %1 of %2 min planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Träffen %1 av %2 planerade min</translation>
     </message>
     <message>
         <source>%1 of %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 min</translation>
     </message>
     <message>
         <source>Time on this item: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid på den här punkten: %1</translation>
     </message>
     <message>
         <source>The session was not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Träffen avslutades inte</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minnesanteckningar</translation>
     </message>
     <message>
         <source>The session is saved. Export the minutes now (module, date, who was there and the group&apos;s notes)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Träffen är sparad. Vill du exportera minnesanteckningarna nu (modul, datum, vilka som var där och gruppens anteckningar)?</translation>
     </message>
     <message>
         <source>The session is saved. Someone who was there can export its minutes from File &gt; Export notes… under their own profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Träffen är sparad. Den som var med kan exportera minnesanteckningarna under Arkiv &gt; Exportera anteckningar… i sin egen profil.</translation>
     </message>
     <message>
         <source>The session cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Träffen kan inte starta</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::FilmErrorPanel</name>
+    <message>
+        <source>Film cannot be played</source>
+        <translation>Filmen kan inte spelas upp</translation>
+    </message>
+    <message>
+        <source>This film cannot be played.</source>
+        <translation>Den här filmen kan inte spelas upp.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fil: %1</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Filen finns inte.</translation>
+    </message>
+    <message>
+        <source>The package may be incomplete. Import it again, or ask its publisher for a complete copy.</source>
+        <translation>Paketet kan vara ofullständigt. Importera det igen, eller be utgivaren om en fullständig kopia.</translation>
+    </message>
+    <message>
+        <source>The media backend gave no reason.</source>
+        <translation>Mediesystemet angav ingen orsak.</translation>
+    </message>
+    <message>
+        <source>If the file plays in another program, this computer may lack a video decoder. Install the GStreamer plugins, for example:</source>
+        <translation>Om filen går att spela upp i ett annat program kan det saknas en videoavkodare på den här datorn. Installera GStreamer-insticksmodulerna, till exempel:</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Orsak: %1</translation>
+    </message>
+    <message>
+        <source>The rest of the module still works.</source>
+        <translation>Resten av modulen fungerar ändå.</translation>
     </message>
 </context>
 <context>
     <name>reflekt::FilmRemote</name>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Spela upp</translation>
     </message>
     <message>
         <source>Play or pause the film on the wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Spela upp eller pausa filmen på duken</translation>
     </message>
     <message>
         <source>Film position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position i filmen</translation>
     </message>
     <message>
         <source>Captions on the wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Undertexter på duken</translation>
     </message>
     <message>
         <source>No captions</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga undertexter</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2</translation>
     </message>
 </context>
 <context>
     <name>reflekt::GroupSessionController</name>
     <message>
         <source>The module is not in the library any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modulen finns inte längre i biblioteket.</translation>
     </message>
     <message>
         <source>That group session is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gruppträffen finns inte i databasen.</translation>
     </message>
     <message>
         <source>That group session has already been finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gruppträffen är redan avslutad.</translation>
     </message>
     <message>
         <source>Title card: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Titelbild: %1</translation>
     </message>
     <message>
         <source>End of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Träffens slut</translation>
     </message>
     <message>
         <source>Question %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråga %1 av %2: %3</translation>
     </message>
     <message>
         <source>Film: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Film: %1</translation>
     </message>
     <message>
         <source>Text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Text: %1</translation>
     </message>
     <message>
         <source>Activity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitet: %1</translation>
     </message>
     <message>
         <source>The database is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen är stängd.</translation>
     </message>
 </context>
 <context>
     <name>reflekt::LibraryModel</name>
     <message>
         <source>For the discussion leader</source>
-        <translation type="unfinished"></translation>
+        <translation>För samtalsledaren</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall</translation>
     </message>
     <message>
         <source>Regional module</source>
-        <translation type="unfinished"></translation>
+        <translation>Regional modul</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul</translation>
     </message>
     <message>
         <source>Package and module</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket och modul</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Framsteg</translation>
     </message>
     <message>
         <source>Cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte öppnas</translation>
     </message>
     <message>
         <source>%1 of %2 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 steg</translation>
     </message>
     <message>
         <source>%1 (broken)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (trasigt)</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>Package %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket %1</translation>
     </message>
     <message>
         <source>Broken package %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasigt paket %1: %2</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 min</translation>
     </message>
 </context>
 <context>
     <name>reflekt::LibraryPage</name>
     <message>
         <source>&amp;Open module</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna modul</translation>
     </message>
     <message>
         <source>Continue &amp;where I left off</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsätt &amp;där jag slutade</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotek</translation>
     </message>
     <message>
         <source>Packages and their modules with your progress. Press Enter to open a module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketen och deras moduler med dina framsteg. Tryck Enter för att öppna en modul.</translation>
     </message>
     <message>
         <source>Cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>Omslagsbild</translation>
     </message>
     <message>
         <source>Open the selected module</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna den valda modulen</translation>
     </message>
     <message>
         <source>Continue where I left off</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsätt där jag slutade</translation>
     </message>
     <message>
         <source>Welcome, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välkommen, %1.</translation>
     </message>
     <message>
         <source>This package cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här paketet kan inte öppnas</translation>
     </message>
     <message>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapp: %1</translation>
     </message>
     <message>
         <source>%1
 
 About %2 minutes · %3 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Cirka %2 minuter · %3 steg</translation>
     </message>
     <message>
         <source>For: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>För: %1</translation>
     </message>
     <message>
         <source>Published by %1 · version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgiven av %1 · version %2</translation>
     </message>
     <message>
         <source>Licence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Licens: %1</translation>
     </message>
 </context>
 <context>
     <name>reflekt::MainWindow</name>
     <message>
         <source>Reflekt</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflekt</translation>
     </message>
     <message>
         <source>Nothing to continue yet: open a module to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget att fortsätta med än: öppna en modul för att börja.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <source>&amp;Open package…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna paket…</translation>
     </message>
     <message>
         <source>&amp;Export notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera anteckningar…</translation>
     </message>
     <message>
         <source>&amp;Switch profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Byt profil</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;törre text</translation>
     </message>
     <message>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mindre text</translation>
     </message>
     <message>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Normal textstorlek</translation>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bibliotek</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>&amp;About Reflekt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Reflekt</translation>
     </message>
     <message>
         <source>About Reflekt</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Reflekt</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Reflekt %1&lt;/h3&gt;&lt;p&gt;A player for learning modules: film, text and reflection, alone or in a group.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Reflekt %1&lt;/h3&gt;&lt;p&gt;En spelare för lärmoduler: film, text och reflektion, ensam eller i grupp.&lt;/p&gt;&lt;p&gt;Datamapp: %2&lt;/p&gt;&lt;p&gt;Licens: EUPL-1.2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reflekt — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflekt — %1</translation>
     </message>
     <message>
         <source>The module %1/%2 is not in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modulen %1/%2 finns inte i biblioteket.</translation>
     </message>
     <message>
         <source>Open a learning package</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna ett utbildningspaket</translation>
     </message>
     <message>
         <source>Reflekt packages (*.reflekt);;Bundle manifest (bundle.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflekt-paket (*.reflekt);;Paketbeskrivning (bundle.json)</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerar %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Package not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketet importerades inte</translation>
     </message>
     <message>
         <source>%1 could not be imported. Nothing in your library was changed.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunde inte importeras. Ingenting i ditt bibliotek har ändrats.
+
+%2</translation>
     </message>
     <message>
         <source>Imported %1 version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerade %1 version %2.</translation>
     </message>
     <message>
         <source>Unsaved reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Osparad reflektion</translation>
     </message>
     <message>
         <source>Some of what you wrote could not be saved (see the message under the note). If you quit now, that text is lost. Copy it somewhere safe first.
 
 Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>En del av det du skrev kunde inte sparas (se meddelandet under anteckningen). Om du avslutar nu går den texten förlorad. Kopiera den till ett säkert ställe först.
+
+Vill du avsluta ändå?</translation>
+    </message>
+    <message>
+        <source>Choose your profile first: you can export only your own notes.</source>
+        <translation>Välj din profil först: du kan bara exportera dina egna anteckningar.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
     </message>
 </context>
 <context>
     <name>reflekt::ModulePage</name>
     <message>
         <source>← &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Föregående</translation>
     </message>
     <message>
         <source>&amp;Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nästa →</translation>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bibliotek</translation>
     </message>
     <message>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka till biblioteket</translation>
     </message>
     <message>
         <source>Run as &amp;group session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kör som &amp;gruppträff…</translation>
     </message>
     <message>
         <source>Run this module as a group session with a projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Kör den här modulen som en gruppträff med projektor</translation>
     </message>
     <message>
         <source>Steps of this module</source>
-        <translation type="unfinished"></translation>
+        <translation>Stegen i den här modulen</translation>
     </message>
     <message>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Föregående steg</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa steg</translation>
     </message>
     <message>
         <source>This activity is a printable PDF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här aktiviteten är en PDF att skriva ut: %1</translation>
     </message>
     <message>
         <source>&amp;Open the PDF to print it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna PDF-filen för att skriva ut den</translation>
     </message>
     <message>
         <source>Text material</source>
-        <translation type="unfinished"></translation>
+        <translation>Textmaterial</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitet</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
         <source>Print this activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut den här aktiviteten</translation>
     </message>
     <message>
         <source>%1 of %2 steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 steg klara</translation>
     </message>
 </context>
 <context>
     <name>reflekt::NoteEditor</name>
     <message>
         <source>Write your thoughts here. They are saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv dina tankar här. De sparas medan du skriver.</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigerar…</translation>
     </message>
     <message>
         <source>Not saved: %1. Your text is still here; it will be saved again with your next change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparat: %1. Din text finns kvar här och sparas igen vid nästa ändring.</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat %1</translation>
     </message>
 </context>
 <context>
     <name>reflekt::NoteHistoryDialog</name>
     <message>
         <source>Earlier versions of your note</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidigare versioner av din anteckning</translation>
     </message>
     <message>
         <source>Saved versions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparade versioner, nyaste först</translation>
     </message>
     <message>
         <source>Text of the selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>Texten i den valda versionen</translation>
     </message>
     <message>
         <source>%1 — (empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — (tom)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>&amp;Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återställ den här versionen</translation>
     </message>
 </context>
 <context>
     <name>reflekt::PlayerControls</name>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Spela upp</translation>
     </message>
     <message>
         <source>Play (Space or K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spela upp (mellanslag eller K)</translation>
     </message>
     <message>
         <source>Elapsed and total time</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfluten och total tid</translation>
     </message>
     <message>
         <source>Elapsed time / length of the film</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfluten tid / filmens längd</translation>
     </message>
     <message>
         <source>Chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapitel</translation>
     </message>
     <message>
         <source>Jump to a chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoppa till ett kapitel</translation>
     </message>
     <message>
         <source>Captions</source>
-        <translation type="unfinished"></translation>
+        <translation>Undertexter</translation>
     </message>
     <message>
         <source>Captions language or off (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Undertexternas språk eller av (C)</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkription</translation>
     </message>
     <message>
         <source>Show or hide the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa eller dölj transkriptionen</translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppspelningshastighet</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng av ljudet</translation>
     </message>
     <message>
         <source>Mute or unmute the sound (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng av eller slå på ljudet (M)</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volym</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Helskärm</translation>
     </message>
     <message>
         <source>Full screen (F; Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Helskärm (F; Esc lämnar)</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Pause (Space or K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa (mellanslag eller K)</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Av</translation>
     </message>
     <message>
         <source>Captions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Undertexter: %1</translation>
     </message>
     <message>
         <source>Captions are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Undertexterna är avstängda</translation>
     </message>
     <message>
         <source>Captions in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Undertexter på %1</translation>
     </message>
     <message>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå på ljudet</translation>
     </message>
     <message>
         <source>Leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämna helskärm</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Captions off</source>
+        <translation>Undertexter av</translation>
     </message>
 </context>
 <context>
     <name>reflekt::PresentationWindow</name>
     <message>
         <source>Reflekt presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflekt-presentation</translation>
     </message>
     <message>
         <source>Presentation for the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentation för projektorn</translation>
     </message>
     <message>
         <source>Text of the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Stegets text</translation>
     </message>
     <message>
         <source>Discussion time</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalstid</translation>
     </message>
     <message>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>Tack</translation>
     </message>
     <message>
         <source>Use the printed worksheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd det utskrivna arbetsbladet.</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråga %1 av %2</translation>
     </message>
     <message>
         <source>%1 of %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 min</translation>
     </message>
 </context>
 <context>
     <name>reflekt::ProfilePage</name>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsätt</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Byt namn…</translation>
     </message>
     <message>
         <source>Who is studying today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem studerar i dag?</translation>
     </message>
     <message>
         <source>Each person on this computer has a profile. Your progress and reflections are kept in your profile and are never shown to others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje person som använder den här datorn har en profil. Dina framsteg och reflektioner sparas i din profil och visas aldrig för andra.</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiler</translation>
     </message>
     <message>
         <source>Choose your profile and press Enter to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj din profil och tryck Enter för att fortsätta</translation>
     </message>
     <message>
         <source>&amp;New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny profil…</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny profil</translation>
     </message>
     <message>
         <source>Rename profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt namn på profil</translation>
     </message>
     <message>
         <source>Continue with the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsätt med den valda profilen</translation>
     </message>
     <message>
         <source>Your name (as others here know you):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt namn (så som andra här känner dig):</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt namn:</translation>
     </message>
 </context>
 <context>
     <name>reflekt::ReflectionView</name>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>Your answer to question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt svar på fråga %1</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historik…</translation>
     </message>
     <message>
         <source>Earlier versions of your answer to question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidigare versioner av ditt svar på fråga %1</translation>
     </message>
     <message>
         <source>Your notes from an earlier version of this package</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina anteckningar från en tidigare version av det här paketet</translation>
     </message>
     <message>
         <source>Written for version %1 (question %2, no longer in this version):</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivet för version %1 (fråga %2, finns inte längre i den här versionen):</translation>
     </message>
     <message>
         <source>Note from an earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning från en tidigare version</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historik</translation>
     </message>
     <message>
         <source>You have not written anything for this question yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har inte skrivit något till den här frågan än.</translation>
+    </message>
+    <message>
+        <source>Reflection questions</source>
+        <translation>Reflektionsfrågor</translation>
     </message>
 </context>
 <context>
     <name>reflekt::ScreenChooser</name>
     <message>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Helskärm</translation>
     </message>
     <message>
         <source>&amp;Swap screens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Byt skärmar</translation>
     </message>
     <message>
         <source>Screen for the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Skärm för presentationen</translation>
     </message>
     <message>
         <source>Presentation full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentationen i helskärm</translation>
     </message>
     <message>
         <source>Swap the presentation and this window between the screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt plats på presentationen och det här fönstret mellan skärmarna</translation>
     </message>
     <message>
         <source>&amp;Wall on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duken på:</translation>
     </message>
     <message>
         <source>Screen %1: %2 (%3×%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skärm %1: %2 (%3×%4)</translation>
     </message>
 </context>
 <context>
     <name>reflekt::SessionEndDialog</name>
     <message>
         <source>End the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta träffen</translation>
     </message>
     <message>
         <source>End the group session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta gruppträffen?</translation>
     </message>
     <message>
         <source>No profile was present, so no one&apos;s progress changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen profil var närvarande, så ingens framsteg ändras.</translation>
     </message>
     <message>
         <source>1 profile present will have the ticked steps marked as done in a group session.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 närvarande profil får de markerade stegen noterade som klara på en gruppträff.</translation>
     </message>
     <message>
         <source>%1 profiles present will have the ticked steps marked as done in a group session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 närvarande profiler får de markerade stegen noterade som klara på en gruppträff.</translation>
     </message>
     <message>
         <source>Guests (%1) need no profile; the minutes list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäster (%1) behöver ingen profil; de står med i minnesanteckningarna.</translation>
     </message>
     <message>
         <source>Steps to mark as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg att markera som klara</translation>
     </message>
     <message>
         <source>&amp;Finish and credit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta och tillgodoräkna</translation>
     </message>
     <message>
         <source>Finish the session and credit those present</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta träffen och tillgodoräkna de närvarande</translation>
     </message>
     <message>
         <source>&amp;Keep open for the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Håll öppen till nästa träff</translation>
     </message>
     <message>
         <source>Stop for today and continue this session at the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluta för i dag och fortsätt den här träffen nästa gång</translation>
     </message>
     <message>
         <source>&amp;Back to the session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tillbaka till träffen</translation>
     </message>
     <message>
         <source>Go back to the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå tillbaka till träffen</translation>
     </message>
     <message>
         <source>Steps covered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomgångna steg:</translation>
     </message>
 </context>
 <context>
     <name>reflekt::SessionSetupDialog</name>
     <message>
         <source>&amp;Add guest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till gäst</translation>
     </message>
     <message>
         <source>Group session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppträff: %1</translation>
     </message>
     <message>
         <source>Run “%1” with a projector. The wall shows the package&apos;s content only; notes, names and progress stay on this screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kör ”%1” med projektor. Duken visar bara paketets innehåll; anteckningar, namn och framsteg stannar på den här skärmen.</translation>
     </message>
     <message>
         <source>Facilitator&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalsledarens namn</translation>
     </message>
     <message>
         <source>Who is present</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilka som är närvarande</translation>
     </message>
     <message>
         <source>Name of a guest without a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn på en gäst utan profil</translation>
     </message>
     <message>
         <source>Guest&apos;s name (no profile needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gästens namn (ingen profil behövs)</translation>
     </message>
     <message>
         <source>Add the guest as present</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till gästen som närvarande</translation>
     </message>
     <message>
         <source>Steps to cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg att gå igenom</translation>
     </message>
     <message>
         <source>New session or continue an open one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny träff eller fortsätt en öppen</translation>
     </message>
     <message>
         <source>Earlier sessions of this module</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidigare träffar med den här modulen</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Träff:</translation>
     </message>
     <message>
         <source>&amp;Facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samtalsledare:</translation>
     </message>
     <message>
         <source>&amp;Present:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Närvarande:</translation>
     </message>
     <message>
         <source>S&amp;teps:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;teg:</translation>
     </message>
     <message>
         <source>Earlier sessions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidigare träffar:</translation>
     </message>
     <message>
         <source>&amp;Start session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starta träffen</translation>
     </message>
     <message>
         <source>Start the group session</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta gruppträffen</translation>
     </message>
     <message>
         <source>Guest: listed in the minutes, no profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäst: står med i minnesanteckningarna, ingen profil</translation>
     </message>
     <message>
         <source>%1 (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 min)</translation>
     </message>
     <message>
         <source>A new session</source>
-        <translation type="unfinished"></translation>
+        <translation>En ny träff</translation>
     </message>
     <message numerus="yes">
         <source>%1, led by %2: %n present, %3 min, finished</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, ledd av %2: %n närvarande, %3 min, avslutad</numerusform>
+            <numerusform>%1, ledd av %2: %n närvarande, %3 min, avslutad</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, led by %2: %n present, open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, ledd av %2: %n närvarande, öppen</numerusform>
+            <numerusform>%1, ledd av %2: %n närvarande, öppen</numerusform>
         </translation>
     </message>
     <message>
         <source>Continue the session of %1 (led by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsätt träffen från %1 (ledd av %2)</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga än</translation>
     </message>
     <message>
         <source>Planned time: %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Planerad tid: %1 min</translation>
     </message>
     <message>
         <source> (the package suggests %1 min for the whole module)</source>
-        <translation type="unfinished"></translation>
+        <translation> (paketet föreslår %1 min för hela modulen)</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::SettingsDialog</name>
+    <message>
+        <source>Show &amp;captions when the film has them</source>
+        <translation>Visa &amp;undertexter när filmen har sådana</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <source>Applies the next time Reflekt starts</source>
+        <translation>Gäller från nästa gång Reflekt startar</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Size of the texts, questions and notes you read and write</source>
+        <translation>Storleken på texter, frågor och anteckningar som du läser och skriver</translation>
+    </message>
+    <message>
+        <source>Same as Reflekt&apos;s language</source>
+        <translation>Samma som Reflekts språk</translation>
+    </message>
+    <message>
+        <source>When a film has no captions in this language, those in the package&apos;s language are shown</source>
+        <translation>När en film saknar undertexter på det här språket visas de på paketets språk</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Reflekt starts.</source>
+        <translation>Ett nytt språk gäller från nästa gång Reflekt startar.</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Textstorlek:</translation>
+    </message>
+    <message>
+        <source>Caption l&amp;anguage:</source>
+        <translation>Undertexternas s&amp;pråk:</translation>
     </message>
 </context>
 <context>
     <name>reflekt::StepListModel</name>
     <message>
         <source>Film</source>
-        <translation type="unfinished"></translation>
+        <translation>Film</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflektion</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitet</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1 — done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — klar</translation>
     </message>
     <message>
         <source>Step %1, %2: %3, done</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg %1, %2: %3, klart</translation>
     </message>
     <message>
         <source>Step %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg %1, %2: %3</translation>
     </message>
 </context>
 <context>
     <name>reflekt::TranscriptModel</name>
     <message>
         <source>Play from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spela upp från %1</translation>
     </message>
     <message>
         <source>%1, at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, vid %2</translation>
     </message>
 </context>
 <context>
     <name>reflekt::TranscriptPanel</name>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkription</translation>
     </message>
     <message>
         <source>Every caption of the film. Click a line, or press Enter on it, to play from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filmens alla undertexter. Klicka på en rad, eller tryck Enter på den, för att spela upp därifrån.</translation>
     </message>
     <message>
         <source>Transcript (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkription (%1)</translation>
     </message>
 </context>
 <context>
     <name>reflekt::VideoCanvas</name>
     <message>
         <source>Film</source>
-        <translation type="unfinished"></translation>
+        <translation>Film</translation>
     </message>
     <message>
         <source>Click to play or pause, double-click for full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicka för att spela upp eller pausa, dubbelklicka för helskärm</translation>
     </message>
 </context>
 <context>
     <name>reflekt::VideoPlayer</name>
     <message>
         <source>Film player</source>
-        <translation type="unfinished"></translation>
+        <translation>Filmspelare</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::XapiSender</name>
+    <message>
+        <source>No learning record store is set up.</source>
+        <translation>Ingen LRS (Learning Record Store) är inställd.</translation>
     </message>
     <message>
-        <source>Film cannot be played</source>
-        <translation type="unfinished"></translation>
+        <source>The learning record store refused the key and secret (HTTP %1).</source>
+        <translation>LRS:en avvisade nyckeln och hemligheten (HTTP %1).</translation>
     </message>
     <message>
-        <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <source>The learning record store answered HTTP %1: %2</source>
+        <translation>LRS:en svarade HTTP %1: %2</translation>
     </message>
     <message>
-        <source>The package may be incomplete. Import it again, or ask its publisher for a complete copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The media backend gave no reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If the file plays in another program, this computer may lack a video decoder. Install the GStreamer plugins, for example:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This film cannot be played.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rest of the module still works.</source>
-        <translation type="unfinished"></translation>
+        <source>Could not reach the learning record store: %1</source>
+        <translation>Kunde inte nå LRS:en: %1</translation>
     </message>
 </context>
 </TS>

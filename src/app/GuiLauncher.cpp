@@ -5,12 +5,14 @@
 #include "ui/MainWindow.h"
 #include "ui/Settings.h"
 #include "ui/SingleInstance.h"
+#include "ui/UiLanguage.h"
 #include "ui/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
@@ -21,16 +23,24 @@ namespace reflekt {
 
 namespace {
 
-QString languageFor(const QString& setting)
+// Reflekt's .qm files: installed beside the binary (<prefix>/share/reflekt/translations), or in
+// the build tree when run from there.
+QStringList translationDirs()
 {
-    if (!setting.isEmpty())
-        return setting;
-    const QString system = QLocale().name().left(2);
-    if (system == QLatin1String("nb") || system == QLatin1String("no") || system == QLatin1String("nn"))
-        return QStringLiteral("nb");
-    if (system == QLatin1String("sv"))
-        return QStringLiteral("sv");
-    return QStringLiteral("en");
+    return {QApplication::applicationDirPath() + QStringLiteral("/../share/reflekt/translations"),
+            QStringLiteral(REFLEKT_BUILD_TRANSLATIONS_DIR)};
+}
+
+// The UI language from the setting (or the system), with dates and numbers to match when the
+// user chose a language other than the system's.
+QString applyLanguage(const QString& setting)
+{
+    const QString language = UiLanguage::resolve(setting);
+    UiLanguage::install(language, translationDirs());
+    const QLocale system = QLocale::system();
+    if (language != UiLanguage::resolve(QString(), system))
+        QLocale::setDefault(QLocale(QLocale::codeToLanguage(language), system.territory()));
+    return language;
 }
 
 } // namespace
@@ -45,6 +55,8 @@ int GuiLauncher::run(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Reflekt"));
     QApplication::setApplicationVersion(QStringLiteral(REFLEKT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.example.reflekt"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.example.reflekt")));
+    applyLanguage(QString()); // the system's, so --help speaks it; the setting is read below
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Player for learning modules"));
@@ -87,7 +99,7 @@ int GuiLauncher::run(int argc, char* argv[])
 
     Settings settings;
     Workspace workspace;
-    workspace.setContentLanguage(languageFor(settings.uiLanguage()));
+    workspace.setContentLanguage(applyLanguage(settings.uiLanguage()));
     if (!workspace.openStore()) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Reflekt cannot start"),
                               workspace.storeError());

@@ -1,10 +1,12 @@
 #include "ui/LibraryModel.h"
 
+#include "ui/StatusColors.h"
 #include "ui/Workspace.h"
 
 #include <QBrush>
 #include <QFileInfo>
 #include <QFont>
+#include <QGuiApplication>
 #include <QPalette>
 #include <QPixmap>
 
@@ -170,7 +172,8 @@ QVariant LibraryModel::bundleData(int row, int column, int role) const
         return f;
     }
     case Qt::ForegroundRole:
-        return usable ? QVariant() : QVariant(QBrush(QColor(0xB0, 0x20, 0x20)));
+        return usable ? QVariant()
+                      : QVariant(QBrush(StatusColors::errorText(QGuiApplication::palette().color(QPalette::Base))));
     case Qt::AccessibleTextRole:
         return b ? tr("Package %1").arg(m_workspace.text(*b, b->title))
                  : tr("Broken package %1: %2")

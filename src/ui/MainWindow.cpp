@@ -6,6 +6,7 @@
 #include "ui/ProfilePage.h"
 #include "ui/Settings.h"
 #include "ui/SettingsDialog.h"
+#include "ui/SettingsDialog.h"
 #include "ui/Workspace.h"
 
 #include <QAction>
@@ -85,6 +86,15 @@ void MainWindow::createMenus()
         m_profiles->reload(Settings().lastProfile());
         m_stack->setCurrentWidget(m_profiles);
     });
+    QAction* settingsAction = file->addAction(tr("&Settings…"), this, [this] {
+        SettingsDialog dialog(this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        m_scale = Settings().textScale();
+        m_module->setScale(m_scale);
+    });
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcut(QKeySequence::Preferences);
     QAction* settingsAction = file->addAction(tr("&Settings…"), this, [this] {
         SettingsDialog dialog(this);
         if (dialog.exec() != QDialog::Accepted)

@@ -1,5 +1,7 @@
 #include "ui/NoteEditor.h"
 
+#include "ui/StatusColors.h"
+
 #include <QLabel>
 #include <QLocale>
 #include <QTime>
@@ -11,6 +13,9 @@ NoteEditor::NoteEditor(Saver saver, QLabel* status, QWidget* parent)
 {
     setTabChangesFocus(true);
     setPlaceholderText(tr("Write your thoughts here. They are saved as you type."));
+    QPalette hint = palette(); // Qt's half-transparent placeholder reads at under 4.5:1
+    hint.setColor(QPalette::PlaceholderText, StatusColors::mutedText(hint, QPalette::Base));
+    setPalette(hint);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_timer.setSingleShot(true);
     m_timer.setInterval(kAutosaveDelayMs);
@@ -48,7 +53,8 @@ bool NoteEditor::flush()
                 tr("Not saved: %1. Your text is still here; it will be saved again with your next "
                    "change.")
                     .arg(error));
-            m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+            m_status->setStyleSheet(QStringLiteral("color: %1;").arg(
+                StatusColors::errorText(m_status->palette().color(QPalette::Window)).name()));
         }
         return false;
     }

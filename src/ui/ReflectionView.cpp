@@ -3,6 +3,7 @@
 #include "core/CompletionRules.h"
 #include "ui/NoteEditor.h"
 #include "ui/NoteHistoryDialog.h"
+#include "ui/StatusColors.h"
 #include "ui/Workspace.h"
 
 #include <QDateTime>
@@ -22,6 +23,7 @@ ReflectionView::ReflectionView(Workspace& workspace, const Bundle& bundle, const
     : QScrollArea(parent), m_workspace(workspace), m_bundle(bundle), m_module(module), m_step(step)
 {
     setObjectName(QStringLiteral("reflectionView"));
+    setAccessibleName(tr("Reflection questions"));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     auto* content = new QWidget(this);
@@ -81,7 +83,9 @@ void ReflectionView::addQuestions(const std::vector<Question>& questions, std::v
         QFont sf = status->font();
         sf.setPointSizeF(sf.pointSizeF() * 0.85);
         status->setFont(sf);
-        status->setForegroundRole(QPalette::PlaceholderText);
+        QPalette statusPalette = status->palette(); // muted, yet 4.5:1 (docs/accessibility.md)
+        statusPalette.setColor(QPalette::WindowText, StatusColors::mutedText(statusPalette));
+        status->setPalette(statusPalette);
         const std::string id = q.id;
         auto* editor = new NoteEditor([this, id](const QString& t) { return save(id, t); }, status, block);
         editor->setObjectName(QStringLiteral("note_%1").arg(QString::fromStdString(q.id)));

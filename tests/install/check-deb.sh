@@ -47,7 +47,8 @@ for path in ./usr/bin/reflekt "./usr/share/applications/$app.desktop" "./usr/sha
     "./usr/share/mime/packages/$app.xml" "./usr/share/icons/hicolor/scalable/apps/$app.svg" \
     "./usr/share/icons/hicolor/48x48/apps/$app.png" "./usr/share/icons/hicolor/256x256/apps/$app.png" \
     ./usr/share/reflekt/modules/sv-interkulturell/bundle.json ./usr/share/reflekt/modules/nb-koordinering/bundle.json \
-    ./usr/share/reflekt/translations/reflekt_sv.qm ./usr/share/reflekt/translations/reflekt_nb.qm; do
+    ./usr/share/reflekt/translations/reflekt_sv.qm ./usr/share/reflekt/translations/reflekt_nb.qm \
+    ./usr/share/reflekt/translations/qt_extra_sv.qm ./usr/share/reflekt/translations/qt_extra_nb.qm; do
     grep -qxF "$path" "$scratch/contents" || bad "package lacks $path"
 done
 grep -q '^\./usr/local/' "$scratch/contents" && bad "package installs into /usr/local"

@@ -26,7 +26,7 @@ need "share/mime/packages/$app.xml"
 need "share/icons/hicolor/scalable/apps/$app.svg"
 need share/reflekt/modules/sv-interkulturell/bundle.json
 need share/reflekt/modules/nb-koordinering/bundle.json
-for lang in sv nb; do need "share/reflekt/translations/reflekt_$lang.qm"; done
+for lang in sv nb; do need "share/reflekt/translations/reflekt_$lang.qm"; need "share/reflekt/translations/qt_extra_$lang.qm"; done
 
 # Each PNG is a real PNG of its directory's size (width and height are bytes 16..23, big-endian).
 for size in 16 22 24 32 48 64 128 256; do

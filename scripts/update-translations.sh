@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Refreshes translations/reflekt_<lang>.ts from the sources (src/ui, src/app, src/export), the way
+# the translations test checks them: new strings come in as unfinished, removed ones are dropped.
+# Then translate the unfinished entries (Qt Linguist: linguist translations/reflekt_sv.ts).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+lupdate="$(command -v lupdate || true)"
+[ -n "$lupdate" ] || lupdate=/usr/lib/qt6/bin/lupdate
+cd "$root"
+for lang in sv nb; do
+    ts="translations/reflekt_$lang.ts"
+    new=()
+    [ -f "$ts" ] || new=(-target-language "$lang")
+    "$lupdate" -locations none -no-obsolete -no-ui-lines -I src src/ui src/app src/export "${new[@]}" -ts "$ts"
+done

@@ -1,0 +1,55 @@
+// The interface language: chosen from the setting or the system locale, and the catalogues that
+// turn Reflekt's and Qt's own strings into Swedish and Norwegian Bokmål.
+#include "ui/UiLanguage.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <catch2/catch.hpp>
+
+using namespace reflekt;
+
+namespace {
+QString tr(const char* context, const char* text)
+{
+    return QCoreApplication::translate(context, text);
+}
+} // namespace
+
+TEST_CASE("the language follows the setting, else the system's locale", "[ui][language]")
+{
+    CHECK(UiLanguage::resolve(QString(), QLocale(QStringLiteral("sv_SE"))) == QStringLiteral("sv"));
+    CHECK(UiLanguage::resolve(QString(), QLocale(QStringLiteral("sv_FI"))) == QStringLiteral("sv"));
+    CHECK(UiLanguage::resolve(QString(), QLocale(QStringLiteral("nb_NO"))) == QStringLiteral("nb"));
+    CHECK(UiLanguage::resolve(QString(), QLocale(QStringLiteral("nn_NO"))) == QStringLiteral("nb"));
+    CHECK(UiLanguage::resolve(QString(), QLocale(QStringLiteral("de_DE"))) == QStringLiteral("en"));
+    CHECK(UiLanguage::resolve(QString(), QLocale(QStringLiteral("en_GB"))) == QStringLiteral("en"));
+    CHECK(UiLanguage::resolve(QStringLiteral("nb"), QLocale(QStringLiteral("sv_SE"))) == QStringLiteral("nb"));
+    CHECK(UiLanguage::resolve(QStringLiteral("en"), QLocale(QStringLiteral("sv_SE"))) == QStringLiteral("en"));
+    // A setting from a newer version in a language this one lacks falls back to the system.
+    CHECK(UiLanguage::resolve(QStringLiteral("fi"), QLocale(QStringLiteral("sv_SE"))) == QStringLiteral("sv"));
+}
+
+TEST_CASE("Swedish and Bokmål catalogues translate Reflekt's menus and Qt's buttons", "[ui][language]")
+{
+    const QStringList dirs{QStringLiteral(REFLEKT_BUILD_TRANSLATIONS_DIR)};
+
+    const QStringList sv = UiLanguage::install(QStringLiteral("sv"), dirs);
+    CHECK(sv.filter(QStringLiteral("reflekt_sv.qm")).size() == 1);
+    CHECK(tr("reflekt::MainWindow", "&File") == QStringLiteral("&Arkiv"));
+    CHECK(tr("reflekt::ProfilePage", "Who is studying today?") == QStringLiteral("Vem studerar i dag?"));
+    CHECK(tr("QPlatformTheme", "Cancel") == QStringLiteral("Avbryt"));
+    CHECK(tr("QWidgetTextControl", "&Paste") == QStringLiteral("Klistra &in"));
+
+    const QStringList nb = UiLanguage::install(QStringLiteral("nb"), dirs);
+    CHECK(nb.filter(QStringLiteral("reflekt_nb.qm")).size() == 1);
+    CHECK(tr("reflekt::MainWindow", "&File") == QStringLiteral("&Fil"));
+    CHECK(tr("reflekt::ProfilePage", "Who is studying today?") == QStringLiteral("Hvem studerer i dag?"));
+    CHECK(tr("QPlatformTheme", "Cancel") == QStringLiteral("Avbryt"));
+    CHECK(tr("QPlatformTheme", "Open") == QStringLiteral("Åpne"));
+
+    // English is the source: installing it removes the others.
+    CHECK(UiLanguage::install(QStringLiteral("en"), dirs).isEmpty());
+    CHECK(tr("reflekt::MainWindow", "&File") == QStringLiteral("&File"));
+    CHECK(tr("QPlatformTheme", "Open") == QStringLiteral("Open"));
+}
