@@ -5,14 +5,12 @@
 #include "ui/MainWindow.h"
 #include "ui/Settings.h"
 #include "ui/SingleInstance.h"
-#include "ui/UiLanguage.h"
 #include "ui/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
@@ -23,24 +21,16 @@ namespace reflekt {
 
 namespace {
 
-// Reflekt's .qm files: installed beside the binary (<prefix>/share/reflekt/translations), or in
-// the build tree when run from there.
-QStringList translationDirs()
+QString languageFor(const QString& setting)
 {
-    return {QApplication::applicationDirPath() + QStringLiteral("/../share/reflekt/translations"),
-            QStringLiteral(REFLEKT_BUILD_TRANSLATIONS_DIR)};
-}
-
-// The UI language from the setting (or the system), with dates and numbers to match when the
-// user chose a language other than the system's.
-QString applyLanguage(const QString& setting)
-{
-    const QString language = UiLanguage::resolve(setting);
-    UiLanguage::install(language, translationDirs());
-    const QLocale system = QLocale::system();
-    if (language != UiLanguage::resolve(QString(), system))
-        QLocale::setDefault(QLocale(QLocale::codeToLanguage(language), system.territory()));
-    return language;
+    if (!setting.isEmpty())
+        return setting;
+    const QString system = QLocale().name().left(2);
+    if (system == QLatin1String("nb") || system == QLatin1String("no") || system == QLatin1String("nn"))
+        return QStringLiteral("nb");
+    if (system == QLatin1String("sv"))
+        return QStringLiteral("sv");
+    return QStringLiteral("en");
 }
 
 } // namespace
@@ -55,8 +45,6 @@ int GuiLauncher::run(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Reflekt"));
     QApplication::setApplicationVersion(QStringLiteral(REFLEKT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.example.reflekt"));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.example.reflekt")));
-    applyLanguage(QString()); // the system's, so --help speaks it; the setting is read below
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Player for learning modules"));
@@ -99,7 +87,7 @@ int GuiLauncher::run(int argc, char* argv[])
 
     Settings settings;
     Workspace workspace;
-    workspace.setContentLanguage(applyLanguage(settings.uiLanguage()));
+    workspace.setContentLanguage(languageFor(settings.uiLanguage()));
     if (!workspace.openStore()) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Reflekt cannot start"),
                               workspace.storeError());

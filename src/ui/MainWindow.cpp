@@ -6,7 +6,6 @@
 #include "ui/ProfilePage.h"
 #include "ui/Settings.h"
 #include "ui/SettingsDialog.h"
-#include "ui/SettingsDialog.h"
 #include "ui/Workspace.h"
 
 #include <QAction>
@@ -79,6 +78,8 @@ void MainWindow::createMenus()
         Q_EMIT exportRequested();
     });
     exportNotes->setObjectName(QStringLiteral("exportNotesAction"));
+    file->addAction(tr("Progress &reporting…"), this, &MainWindow::reportingSettingsRequested)
+        ->setObjectName(QStringLiteral("reportingSettingsAction"));
     file->addSeparator();
     m_switchProfile = file->addAction(tr("&Switch profile"), this, [this] {
         if (!m_module->flush())
@@ -86,15 +87,6 @@ void MainWindow::createMenus()
         m_profiles->reload(Settings().lastProfile());
         m_stack->setCurrentWidget(m_profiles);
     });
-    QAction* settingsAction = file->addAction(tr("&Settings…"), this, [this] {
-        SettingsDialog dialog(this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        m_scale = Settings().textScale();
-        m_module->setScale(m_scale);
-    });
-    settingsAction->setObjectName(QStringLiteral("settingsAction"));
-    settingsAction->setShortcut(QKeySequence::Preferences);
     QAction* settingsAction = file->addAction(tr("&Settings…"), this, [this] {
         SettingsDialog dialog(this);
         if (dialog.exec() != QDialog::Accepted)

@@ -36,6 +36,8 @@ public:
 Q_SIGNALS:
     void groupSessionRequested(const QString& bundleId, const QString& moduleId);
     void exportRequested();
+    /** File > Progress reporting: the xAPI settings (GuiLauncher owns the sender). */
+    void reportingSettingsRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -77,6 +77,8 @@ void XapiSender::sync(bool force)
     if (m_syncing)
         return;
     if (!m_endpoint.isValid() || m_endpoint.isEmpty()) {
+        if (m_interval > 0) // look again later: the endpoint may be set up by then
+            m_timer.start(m_interval);
         Q_EMIT syncFinished(tr("No learning record store is set up."));
         return;
     }
