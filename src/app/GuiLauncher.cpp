@@ -5,12 +5,16 @@
 #include "ui/MainWindow.h"
 #include "ui/Settings.h"
 #include "ui/SingleInstance.h"
+#include "ui/UiLanguage.h"
 #include "ui/Workspace.h"
+#include "ui/XapiSender.h"
+#include "ui/XapiSettingsDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
@@ -21,16 +25,24 @@ namespace reflekt {
 
 namespace {
 
-QString languageFor(const QString& setting)
+// Reflekt's .qm files: installed beside the binary (<prefix>/share/reflekt/translations), or in
+// the build tree when run from there.
+QStringList translationDirs()
 {
-    if (!setting.isEmpty())
-        return setting;
-    const QString system = QLocale().name().left(2);
-    if (system == QLatin1String("nb") || system == QLatin1String("no") || system == QLatin1String("nn"))
-        return QStringLiteral("nb");
-    if (system == QLatin1String("sv"))
-        return QStringLiteral("sv");
-    return QStringLiteral("en");
+    return {QApplication::applicationDirPath() + QStringLiteral("/../share/reflekt/translations"),
+            QStringLiteral(REFLEKT_BUILD_TRANSLATIONS_DIR)};
+}
+
+// The UI language from the setting (or the system), with dates and numbers to match when the
+// user chose a language other than the system's.
+QString applyLanguage(const QString& setting)
+{
+    const QString language = UiLanguage::resolve(setting);
+    UiLanguage::install(language, translationDirs());
+    const QLocale system = QLocale::system();
+    if (language != UiLanguage::resolve(QString(), system))
+        QLocale::setDefault(QLocale(QLocale::codeToLanguage(language), system.territory()));
+    return language;
 }
 
 } // namespace
@@ -45,6 +57,8 @@ int GuiLauncher::run(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Reflekt"));
     QApplication::setApplicationVersion(QStringLiteral(REFLEKT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.example.reflekt"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.example.reflekt")));
+    applyLanguage(QString()); // the system's, so --help speaks it; the setting is read below
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Player for learning modules"));
@@ -87,7 +101,7 @@ int GuiLauncher::run(int argc, char* argv[])
 
     Settings settings;
     Workspace workspace;
-    workspace.setContentLanguage(languageFor(settings.uiLanguage()));
+    workspace.setContentLanguage(applyLanguage(settings.uiLanguage()));
     if (!workspace.openStore()) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Reflekt cannot start"),
                               workspace.storeError());
@@ -108,6 +122,14 @@ int GuiLauncher::run(int argc, char* argv[])
                      [&workspace, &window](const QString& bundleId, const QString& moduleId) {
                          FacilitatorConsole::launch(workspace, bundleId, moduleId, &window);
                      });
+    // Progress reporting: the outbox goes to the LRS in the background, every minute (docs/xapi.md).
+    XapiSender xapiSender(*workspace.store());
+    XapiSettingsDialog::configureSender(*workspace.store(), xapiSender, AppPaths::dataDir());
+    xapiSender.setInterval(60'000);
+    QObject::connect(&window, &MainWindow::reportingSettingsRequested, &window, [&workspace, &window, &xapiSender] {
+        XapiSettingsDialog dialog(*workspace.store(), xapiSender, AppPaths::dataDir(), &window);
+        dialog.exec();
+    });
     window.show();
     for (const QString& m : workspace.startupMessages())
         QMessageBox::information(&window, QApplication::translate("main", "Your data"), m);
