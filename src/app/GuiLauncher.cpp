@@ -1,5 +1,6 @@
 #include "app/GuiLauncher.h"
 
+#include "app/BenchModes.h"
 #include "ui/AppPaths.h"
 #include "ui/FacilitatorConsole.h"
 #include "ui/MainWindow.h"
@@ -67,9 +68,10 @@ int GuiLauncher::run(int argc, char* argv[])
     const QCommandLineOption profile(QStringLiteral("profile"),
                                      QApplication::translate("main", "Profile to use (created if new)."),
                                      QStringLiteral("NAME"));
-    const QCommandLineOption module(QStringLiteral("module"),
-                                    QApplication::translate("main", "Module to open, as BUNDLE/MODULE or BUNDLE/MODULE/STEP."),
-                                    QStringLiteral("ID"));
+    const QCommandLineOption module(
+        QStringLiteral("module"),
+        QApplication::translate("main", "Module to open, as BUNDLE/MODULE or BUNDLE/MODULE/STEP."),
+        QStringLiteral("ID"));
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"),
         QApplication::translate("main", "Folder for the database, library and settings."),
@@ -80,11 +82,25 @@ int GuiLauncher::run(int argc, char* argv[])
     const QCommandLineOption benchPaint(
         QStringLiteral("bench-first-paint"),
         QApplication::translate("main", "Print the time to the first painted window and exit."));
-    parser.addOptions({profile, module, dataDir, modulesDir, benchPaint});
+    const QCommandLineOption benchFrame(
+        QStringLiteral("bench-first-frame"),
+        QApplication::translate("main",
+                                "Open FILE in the film player, print the time to its first frame and exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption benchPlay(
+        QStringLiteral("bench-play-seconds"),
+        QApplication::translate("main",
+                                "With --bench-first-frame: play on for SECONDS and print peak memory."),
+        QStringLiteral("SECONDS"));
+    parser.addOptions({profile, module, dataDir, modulesDir, benchPaint, benchFrame, benchPlay});
     parser.addPositionalArgument(QStringLiteral("path"),
                                  QApplication::translate("main", "A .reflekt file or bundle folder to open."),
                                  QStringLiteral("[FILE_OR_FOLDER]"));
     parser.process(app);
+
+    if (parser.isSet(benchFrame))
+        return BenchModes::firstFrame(parser.value(benchFrame), parser.value(benchPlay).toDouble(),
+                                      sinceStart);
 
     AppPaths::configure(parser.value(dataDir), parser.value(modulesDir));
     const QStringList positional = parser.positionalArguments();
@@ -126,10 +142,11 @@ int GuiLauncher::run(int argc, char* argv[])
     XapiSender xapiSender(*workspace.store());
     XapiSettingsDialog::configureSender(*workspace.store(), xapiSender, AppPaths::dataDir());
     xapiSender.setInterval(60'000);
-    QObject::connect(&window, &MainWindow::reportingSettingsRequested, &window, [&workspace, &window, &xapiSender] {
-        XapiSettingsDialog dialog(*workspace.store(), xapiSender, AppPaths::dataDir(), &window);
-        dialog.exec();
-    });
+    QObject::connect(
+        &window, &MainWindow::reportingSettingsRequested, &window, [&workspace, &window, &xapiSender] {
+            XapiSettingsDialog dialog(*workspace.store(), xapiSender, AppPaths::dataDir(), &window);
+            dialog.exec();
+        });
     window.show();
     for (const QString& m : workspace.startupMessages())
         QMessageBox::information(&window, QApplication::translate("main", "Your data"), m);

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+class QElapsedTimer;
+
+namespace reflekt {
+
+// Measurement modes of the real player, for bench/ and docs/performance.md (figures, not tests).
+class BenchModes {
+public:
+    /**
+     * Opens `file` in the real film player and prints the time from process start to the first
+     * frame shown; then plays on for `playSeconds` and prints the peak memory (max RSS).
+     * Returns the exit code after the event loop has run.
+     */
+    static int firstFrame(const QString& file, double playSeconds, const QElapsedTimer& sinceStart);
+};
+
+} // namespace reflekt
