@@ -27,7 +27,8 @@ int freePort()
 
 } // namespace
 
-LrsProcess::LrsProcess() : m_dir(QStringLiteral(REFLEKT_LRS_DIR)) {}
+// REFLEKT_LRS_DIR in the environment picks another scratch folder (e.g. to try the skip path).
+LrsProcess::LrsProcess() : m_dir(qEnvironmentVariable("REFLEKT_LRS_DIR", QStringLiteral(REFLEKT_LRS_DIR))) {}
 
 LrsProcess::~LrsProcess()
 {

@@ -39,9 +39,11 @@ case "$cmd" in
 install)
     if [ -f node_modules/xapi-statements/package.json ] &&
        grep -q '"version":"5.0.1"' node_modules/xapi-statements/package.json; then exit 0; fi
-    command -v npm >/dev/null || { echo "SKIPPED: npm is not installed (scripts/deps.sh test)"; exit 77; }
-    if ! timeout 60 npm view xapi-statements@5.0.1 version >/dev/null 2>npm-view.log; then
-        echo "SKIPPED: npm cannot reach its registry: $(tail -1 npm-view.log)"; exit 77
+    command -v npm >/dev/null || { echo "npm is not installed (scripts/deps.sh test installs it)" >&2; exit 1; }
+    if ! timeout 60 npm view --fetch-retries=1 --fetch-timeout=20000 xapi-statements@5.0.1 version \
+            >/dev/null 2>npm-view.log; then
+        echo "SKIPPED: npm cannot reach its registry ($(grep -m1 'npm error' npm-view.log || tail -1 npm-view.log))"
+        exit 77
     fi
     [ -f package.json ] || echo '{"name":"reflekt-test-lrs","private":true}' > package.json
     npm install --no-audit --no-fund --loglevel=error xapi-statements@5.0.1 >npm-install.log 2>&1 ||
