@@ -33,9 +33,12 @@ QString UiLanguage::resolve(const QString& setting, const QLocale& system)
     // by English.
     switch (system.language()) {
     case QLocale::NorwegianBokmal:
-    case QLocale::NorwegianNynorsk: return QStringLiteral("nb");
-    case QLocale::Swedish: return QStringLiteral("sv");
-    default: break;
+    case QLocale::NorwegianNynorsk:
+        return QStringLiteral("nb");
+    case QLocale::Swedish:
+        return QStringLiteral("sv");
+    default:
+        break;
     }
     for (const QString& ui : system.uiLanguages()) {
         const QString code = ui.section(QLatin1Char('-'), 0, 0).toLower();
@@ -78,7 +81,8 @@ QStringList UiLanguage::install(const QString& language, const QStringList& dirs
     // Qt's own catalogues (qt6-translations-l10n). Installed first, so that Reflekt's
     // files, installed after them, are asked first.
     const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-    for (const QString& base : {QStringLiteral("qt_"), QStringLiteral("qtbase_"), QStringLiteral("qtmultimedia_")}) {
+    for (const QString& base :
+         {QStringLiteral("qt_"), QStringLiteral("qtbase_"), QStringLiteral("qtmultimedia_")}) {
         const QString file = QDir(qtDir).filePath(base + language + QStringLiteral(".qm"));
         if (QFileInfo::exists(file))
             load(file);

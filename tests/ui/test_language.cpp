@@ -24,10 +24,13 @@ TEST_CASE("the language follows the setting, else the system's locale", "[ui][la
     CHECK(UiLanguage::resolve(QString(), QLocale(QStringLiteral("nn_NO"))) == QStringLiteral("nb"));
     CHECK(UiLanguage::resolve(QString(), QLocale(QStringLiteral("de_DE"))) == QStringLiteral("en"));
     CHECK(UiLanguage::resolve(QString(), QLocale(QStringLiteral("en_GB"))) == QStringLiteral("en"));
-    CHECK(UiLanguage::resolve(QStringLiteral("nb"), QLocale(QStringLiteral("sv_SE"))) == QStringLiteral("nb"));
-    CHECK(UiLanguage::resolve(QStringLiteral("en"), QLocale(QStringLiteral("sv_SE"))) == QStringLiteral("en"));
+    CHECK(UiLanguage::resolve(QStringLiteral("nb"), QLocale(QStringLiteral("sv_SE"))) ==
+          QStringLiteral("nb"));
+    CHECK(UiLanguage::resolve(QStringLiteral("en"), QLocale(QStringLiteral("sv_SE"))) ==
+          QStringLiteral("en"));
     // A setting from a newer version in a language this one lacks falls back to the system.
-    CHECK(UiLanguage::resolve(QStringLiteral("fi"), QLocale(QStringLiteral("sv_SE"))) == QStringLiteral("sv"));
+    CHECK(UiLanguage::resolve(QStringLiteral("fi"), QLocale(QStringLiteral("sv_SE"))) ==
+          QStringLiteral("sv"));
 }
 
 TEST_CASE("Swedish and Bokmål catalogues translate Reflekt's menus and Qt's buttons", "[ui][language]")
