@@ -2,12 +2,19 @@
 // reader can announce, and Tab walks the reflection step's answers in reading order without
 // getting stuck in one of them.
 #include "UiTestFixture.h"
+#include "test_facilitator_support.h"
 
+#include "ui/ExportDialog.h"
+#include "ui/FacilitatorConsole.h"
+#include "ui/GroupSessionController.h"
 #include "ui/LibraryPage.h"
 #include "ui/MainWindow.h"
 #include "ui/ModulePage.h"
 #include "ui/NoteEditor.h"
+#include "ui/SessionSetupDialog.h"
+#include "ui/SettingsDialog.h"
 #include "ui/StatusColors.h"
+#include "ui/Workspace.h"
 
 #include <QAccessible>
 #include <QAccessibleInterface>
@@ -268,4 +275,41 @@ TEST_CASE("status, hint and error colours keep WCAG AA contrast in light and dar
     // The "Not saved" message under a note.
     CHECK(StatusColors::contrast(StatusColors::errorText(palette.color(QPalette::Window)),
                                  palette.color(QPalette::Window)) >= 4.5);
+}
+
+TEST_CASE("every control Tab reaches in the dialogs and the facilitator console has an accessible name",
+          "[ui][accessibility]")
+{
+    UiTestFixture f;
+    f.open();
+    FacilitatorSetup setup(f);
+
+    {
+        SettingsDialog dialog(&f.window());
+        dialog.show();
+        requireNamedTabStops(&dialog, "settings dialog");
+    }
+    {
+        ExportDialog dialog(f.workspace(), kBundle, kModule, &f.window());
+        dialog.show();
+        requireNamedTabStops(&dialog, "export dialog");
+    }
+    {
+        const Bundle* bundle = f.workspace().bundle(FacilitatorSetup::kBundle);
+        REQUIRE(bundle);
+        SessionSetupDialog dialog(f.workspace(), *bundle, FacilitatorSetup::kModule, &f.window());
+        dialog.show();
+        requireNamedTabStops(&dialog, "group session setup");
+    }
+    std::unique_ptr<FacilitatorConsole> console(setup.startSession());
+    REQUIRE(console);
+    GroupSessionController& session = console->session();
+    // Every item of the session: title card, film, text, each question, closing card.
+    const int items = static_cast<int>(session.items().size());
+    for (int i = 0; i < items; ++i) {
+        session.goTo(i);
+        const std::string where =
+            "facilitator console at " + session.itemTitle(session.currentItem()).toStdString();
+        requireNamedTabStops(console.get(), where.c_str());
+    }
 }
