@@ -223,6 +223,14 @@
         <source>Your data</source>
         <translation>Dataene dine</translation>
     </message>
+    <message>
+        <source>Open FILE in the film player, print the time to its first frame and exit.</source>
+        <translation>Åpne FILE i filmavspilleren, skriv ut tiden til første bilde og avslutt.</translation>
+    </message>
+    <message>
+        <source>With --bench-first-frame: play on for SECONDS and print peak memory.</source>
+        <translation>Med --bench-first-frame: spill videre i SECONDS sekunder og skriv ut høyeste minnebruk.</translation>
+    </message>
 </context>
 <context>
     <name>reflekt::BundleTextBrowser</name>
@@ -933,6 +941,10 @@ Vil du avslutte likevel?</translation>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillinger…</translation>
+    </message>
+    <message>
+        <source>Progress &amp;reporting…</source>
+        <translation>&amp;Rapportering av framdrift…</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1658,83 @@ Vil du avslutte likevel?</translation>
     <message>
         <source>Could not reach the learning record store: %1</source>
         <translation>Fikk ikke kontakt med LRS-en: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::XapiSettingsDialog</name>
+    <message>
+        <source>Progress reporting (xAPI)</source>
+        <translation>Rapportering av framdrift (xAPI)</translation>
+    </message>
+    <message>
+        <source>Reflekt can report progress to your organisation&apos;s Learning Record Store (LRS): modules started and completed, how much of each film was watched, which questions were answered and which group sessions you attended. It works offline and sends later. The text of your notes is not sent unless the option below is on.</source>
+        <translation>Reflekt kan rapportere framdrift til organisasjonens Learning Record Store (LRS): hvilke moduler som er startet og fullført, hvor mye av hver film som er sett, hvilke spørsmål som er besvart, og hvilke gruppemøter du har deltatt på. Det fungerer uten nett og sender senere. Teksten i notatene dine sendes ikke med mindre alternativet nedenfor er slått på.</translation>
+    </message>
+    <message>
+        <source>https://lrs.example.org/xapi/</source>
+        <translation>https://lrs.example.org/xapi/</translation>
+    </message>
+    <message>
+        <source>the endpoint&apos;s address</source>
+        <translation>adressen til endepunktet</translation>
+    </message>
+    <message>
+        <source>LRS &amp;endpoint:</source>
+        <translation>LRS-&amp;endepunkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Nøkkel:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Hemmelighet:</translation>
+    </message>
+    <message>
+        <source>Account &amp;home page:</source>
+        <translation>Kontoens hjemme&amp;side:</translation>
+    </message>
+    <message>
+        <source>Include the text of reflection notes (only if your organisation asked for it)</source>
+        <translation>Ta med teksten i refleksjonsnotatene (bare hvis organisasjonen din har bedt om det)</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>Send n&amp;å</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sender…</translation>
+    </message>
+    <message>
+        <source>The endpoint must be a web address starting with https://</source>
+        <translation>Endepunktet må være en nettadresse som begynner med https://</translation>
+    </message>
+    <message>
+        <source>Last sent: %1</source>
+        <translation>Sist sendt: %1</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet.</source>
+        <translation>Ingenting er sendt ennå.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n post venter på å bli sendt.</numerusform>
+            <numerusform>%n poster venter på å bli sendt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) were refused by the LRS and are kept aside.</source>
+        <translation>
+            <numerusform>%n post ble avvist av LRS-en og er lagt til side.</numerusform>
+            <numerusform>%n poster ble avvist av LRS-en og er lagt til side.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The LRS refused a statement: %1</source>
+        <translation>LRS-en avviste en post: %1</translation>
     </message>
 </context>
 </TS>

@@ -223,6 +223,14 @@
         <source>Your data</source>
         <translation>Dina data</translation>
     </message>
+    <message>
+        <source>Open FILE in the film player, print the time to its first frame and exit.</source>
+        <translation>Öppna FILE i filmspelaren, skriv ut tiden till första bildrutan och avsluta.</translation>
+    </message>
+    <message>
+        <source>With --bench-first-frame: play on for SECONDS and print peak memory.</source>
+        <translation>Med --bench-first-frame: spela vidare i SECONDS sekunder och skriv ut den högsta minnesanvändningen.</translation>
+    </message>
 </context>
 <context>
     <name>reflekt::BundleTextBrowser</name>
@@ -933,6 +941,10 @@ Vill du avsluta ändå?</translation>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>Progress &amp;reporting…</source>
+        <translation>&amp;Rapportering av framsteg…</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1658,83 @@ Vill du avsluta ändå?</translation>
     <message>
         <source>Could not reach the learning record store: %1</source>
         <translation>Kunde inte nå LRS:en: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::XapiSettingsDialog</name>
+    <message>
+        <source>Progress reporting (xAPI)</source>
+        <translation>Rapportering av framsteg (xAPI)</translation>
+    </message>
+    <message>
+        <source>Reflekt can report progress to your organisation&apos;s Learning Record Store (LRS): modules started and completed, how much of each film was watched, which questions were answered and which group sessions you attended. It works offline and sends later. The text of your notes is not sent unless the option below is on.</source>
+        <translation>Reflekt kan rapportera framsteg till din organisations Learning Record Store (LRS): vilka moduler som påbörjats och slutförts, hur mycket av varje film som setts, vilka frågor som besvarats och vilka gruppträffar du deltagit i. Det fungerar utan nätverk och skickar senare. Texten i dina anteckningar skickas inte om inte alternativet nedan är påslaget.</translation>
+    </message>
+    <message>
+        <source>https://lrs.example.org/xapi/</source>
+        <translation>https://lrs.example.org/xapi/</translation>
+    </message>
+    <message>
+        <source>the endpoint&apos;s address</source>
+        <translation>slutpunktens adress</translation>
+    </message>
+    <message>
+        <source>LRS &amp;endpoint:</source>
+        <translation>LRS-&amp;slutpunkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Nyckel:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Hemlighet:</translation>
+    </message>
+    <message>
+        <source>Account &amp;home page:</source>
+        <translation>Kontots &amp;webbplats:</translation>
+    </message>
+    <message>
+        <source>Include the text of reflection notes (only if your organisation asked for it)</source>
+        <translation>Skicka med texten i reflektionsanteckningarna (bara om din organisation har bett om det)</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>Skicka n&amp;u</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Skickar…</translation>
+    </message>
+    <message>
+        <source>The endpoint must be a web address starting with https://</source>
+        <translation>Slutpunkten måste vara en webbadress som börjar med https://</translation>
+    </message>
+    <message>
+        <source>Last sent: %1</source>
+        <translation>Senast skickat: %1</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet.</source>
+        <translation>Inget har skickats än.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n post väntar på att skickas.</numerusform>
+            <numerusform>%n poster väntar på att skickas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) were refused by the LRS and are kept aside.</source>
+        <translation>
+            <numerusform>%n post avvisades av LRS:en och har lagts åt sidan.</numerusform>
+            <numerusform>%n poster avvisades av LRS:en och har lagts åt sidan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The LRS refused a statement: %1</source>
+        <translation>LRS:en avvisade en post: %1</translation>
     </message>
 </context>
 </TS>
