@@ -290,7 +290,7 @@ TEST_CASE("Manifest: paths must be relative, with forward slashes, inside the bu
     CHECK(only(r, Severity::Error).size() == 3);
 }
 
-TEST_CASE("Manifest: every string needs the default language; other languages must be tags", "[manifest]")
+TEST_CASE("Manifest: every string needs the default language, and other languages must be tags", "[manifest]")
 {
     json j = goodManifest();
     j["modules"][0]["title"] = {{"en", "Introduction"}};

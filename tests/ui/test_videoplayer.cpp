@@ -396,7 +396,7 @@ TEST_CASE("Watched stretches cover continuous play only, never a seek jump", "[u
     CHECK(after >= 0.5);
 }
 
-TEST_CASE("Speed and volume are remembered; the presentation mode has no controls", "[ui][player]")
+TEST_CASE("Speed and volume are remembered, and the presentation mode has no controls", "[ui][player]")
 {
     Fixture f;
     {
