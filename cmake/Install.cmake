@@ -17,7 +17,8 @@ if(REFLEKT_GUI)
         DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps")
     install(DIRECTORY "${REFLEKT_RESOURCES_DIR}/icons/hicolor/"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor" FILES_MATCHING PATTERN "*.png")
-    install(FILES "${CMAKE_SOURCE_DIR}/LICENSE" DESTINATION "${CMAKE_INSTALL_DOCDIR}")
+    # Debian looks for the licence at /usr/share/doc/<package>/copyright.
+    install(FILES "${CMAKE_SOURCE_DIR}/LICENSE" DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/reflekt" RENAME copyright)
 endif()
 
 # The .deb (scripts/package-deb.sh). dpkg triggers refresh the menu, icon and MIME caches, so the

@@ -25,6 +25,7 @@ if [ -z "$deb" ]; then
     deb="$(find "$scratch/out" -maxdepth 1 -name 'reflekt_*.deb' | head -n 1)"
     [ -n "$deb" ] || { cat "$scratch/cpack.log"; echo "FAIL: cpack made no reflekt_*.deb"; exit 1; }
 fi
+deb="$(realpath "$deb")"
 echo "checking $(basename "$deb") ($(du -h "$deb" | cut -f1))"
 
 field() { dpkg-deb -f "$deb" "$1"; }
@@ -48,7 +49,8 @@ for path in ./usr/bin/reflekt "./usr/share/applications/$app.desktop" "./usr/sha
     "./usr/share/icons/hicolor/48x48/apps/$app.png" "./usr/share/icons/hicolor/256x256/apps/$app.png" \
     ./usr/share/reflekt/modules/sv-interkulturell/bundle.json ./usr/share/reflekt/modules/nb-koordinering/bundle.json \
     ./usr/share/reflekt/translations/reflekt_sv.qm ./usr/share/reflekt/translations/reflekt_nb.qm \
-    ./usr/share/reflekt/translations/qt_extra_sv.qm ./usr/share/reflekt/translations/qt_extra_nb.qm; do
+    ./usr/share/reflekt/translations/qt_extra_sv.qm ./usr/share/reflekt/translations/qt_extra_nb.qm \
+    ./usr/share/doc/reflekt/copyright; do
     grep -qxF "$path" "$scratch/contents" || bad "package lacks $path"
 done
 grep -q '^\./usr/local/' "$scratch/contents" && bad "package installs into /usr/local"
