@@ -1,5 +1,6 @@
 #include "app/CliCommands.h"
 
+#include "app/CliArgs.h"
 #include "app/CliExport.h"
 #include "app/CliXapi.h"
 #include "core/ArchiveExtractor.h"
@@ -41,35 +42,10 @@ nlohmann::json problemsToJson(const std::vector<Problem>& problems)
     return out;
 }
 
-// Pulls "--name VALUE" out of args; returns VALUE or "".
-std::string takeOption(std::vector<std::string>& args, const std::string& name)
-{
-    for (std::size_t i = 0; i + 1 < args.size(); ++i) {
-        if (args[i] == name) {
-            std::string value = args[i + 1];
-            args.erase(args.begin() + static_cast<std::ptrdiff_t>(i),
-                       args.begin() + static_cast<std::ptrdiff_t>(i) + 2);
-            return value;
-        }
-    }
-    return {};
-}
-
-bool takeFlag(std::vector<std::string>& args, const std::string& name)
-{
-    for (auto it = args.begin(); it != args.end(); ++it) {
-        if (*it == name) {
-            args.erase(it);
-            return true;
-        }
-    }
-    return false;
-}
-
 void configurePaths(std::vector<std::string>& args)
 {
-    const std::string dataDir = takeOption(args, "--data-dir");
-    const std::string modulesDir = takeOption(args, "--modules-dir");
+    const std::string dataDir = CliArgs::takeOption(args, "--data-dir").value_or("");
+    const std::string modulesDir = CliArgs::takeOption(args, "--modules-dir").value_or("");
     AppPaths::configure(QString::fromStdString(dataDir), QString::fromStdString(modulesDir));
 }
 
@@ -131,7 +107,7 @@ int CliCommands::usage(const std::string& message)
 int CliCommands::validate(const std::vector<std::string>& argsIn)
 {
     std::vector<std::string> args = argsIn;
-    const bool json = takeFlag(args, "--json");
+    const bool json = CliArgs::takeFlag(args, "--json");
     if (args.empty())
         return usage("validate needs at least one bundle folder or .reflekt file");
     bool allValid = true;
@@ -164,7 +140,7 @@ int CliCommands::validate(const std::vector<std::string>& argsIn)
 int CliCommands::pack(const std::vector<std::string>& argsIn)
 {
     std::vector<std::string> args = argsIn;
-    const std::string out = takeOption(args, "-o");
+    const std::string out = CliArgs::takeOption(args, "-o").value_or("");
     if (args.size() != 1 || out.empty())
         return usage("pack needs a bundle folder and -o FILE.reflekt");
     const PackResult result = packBundle(args[0], out);
@@ -201,7 +177,7 @@ int CliCommands::list(const std::vector<std::string>& argsIn)
 {
     std::vector<std::string> args = argsIn;
     configurePaths(args);
-    const bool json = takeFlag(args, "--json");
+    const bool json = CliArgs::takeFlag(args, "--json");
     if (!args.empty())
         return usage("list takes no arguments besides --data-dir, --modules-dir and --json");
     std::vector<LibraryRoot> roots{{AppPaths::libraryDir().toStdString(), LibrarySource::User}};

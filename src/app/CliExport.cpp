@@ -6,7 +6,9 @@
 #include "ui/AppPaths.h"
 #include "ui/Settings.h"
 
+#include "app/CliArgs.h"
 #include <QDir>
+
 #include <QGuiApplication>
 #include <QLocale>
 
@@ -17,24 +19,6 @@
 namespace reflekt {
 
 namespace {
-
-// Pulls "--name VALUE" out of args; nullopt if absent, "" if the value is missing.
-std::optional<std::string> takeOption(std::vector<std::string>& args, const std::string& name)
-{
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        if (args[i] != name)
-            continue;
-        const auto at = args.begin() + static_cast<std::ptrdiff_t>(i);
-        if (i + 1 >= args.size()) {
-            args.erase(at);
-            return std::string();
-        }
-        std::string value = args[i + 1];
-        args.erase(at, at + 2);
-        return value;
-    }
-    return std::nullopt;
-}
 
 int fail(const QString& message)
 {
@@ -100,17 +84,17 @@ int CliExport::usage(const std::string& message)
 int CliExport::run(const std::vector<std::string>& argsIn)
 {
     std::vector<std::string> args = argsIn;
-    const auto profile = takeOption(args, "--profile");
-    const auto bundleId = takeOption(args, "--bundle");
-    const auto moduleId = takeOption(args, "--module");
-    const auto session = takeOption(args, "--session");
-    const auto format = takeOption(args, "--format");
-    auto out = takeOption(args, "-o");
+    const auto profile = CliArgs::takeOption(args, "--profile");
+    const auto bundleId = CliArgs::takeOption(args, "--bundle");
+    const auto moduleId = CliArgs::takeOption(args, "--module");
+    const auto session = CliArgs::takeOption(args, "--session");
+    const auto format = CliArgs::takeOption(args, "--format");
+    auto out = CliArgs::takeOption(args, "-o");
     if (!out)
-        out = takeOption(args, "--output");
-    const auto pageSize = takeOption(args, "--page-size");
-    const auto dataDir = takeOption(args, "--data-dir");
-    const auto modulesDir = takeOption(args, "--modules-dir");
+        out = CliArgs::takeOption(args, "--output");
+    const auto pageSize = CliArgs::takeOption(args, "--page-size");
+    const auto dataDir = CliArgs::takeOption(args, "--data-dir");
+    const auto modulesDir = CliArgs::takeOption(args, "--modules-dir");
     if (!args.empty())
         return usage("export: unexpected argument " + args.front());
     if (!profile || profile->empty())

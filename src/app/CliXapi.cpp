@@ -1,5 +1,7 @@
 #include "app/CliXapi.h"
 
+#include "app/CliArgs.h"
+
 #include "store/Store.h"
 #include "ui/AppPaths.h"
 
@@ -14,23 +16,6 @@
 namespace reflekt {
 
 namespace {
-
-std::optional<std::string> takeOption(std::vector<std::string>& args, const std::string& name)
-{
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        if (args[i] != name)
-            continue;
-        const auto at = args.begin() + static_cast<std::ptrdiff_t>(i);
-        if (i + 1 >= args.size()) {
-            args.erase(at);
-            return std::string();
-        }
-        std::string value = args[i + 1];
-        args.erase(at, at + 2);
-        return value;
-    }
-    return std::nullopt;
-}
 
 int fail(const std::string& message)
 {
@@ -57,11 +42,11 @@ int CliXapi::run(const std::vector<std::string>& argsIn)
     if (args.empty() || args.front() != "export")
         return usage("xapi: the only subcommand is export");
     args.erase(args.begin());
-    const auto profile = takeOption(args, "--profile");
-    auto out = takeOption(args, "-o");
+    const auto profile = CliArgs::takeOption(args, "--profile");
+    auto out = CliArgs::takeOption(args, "-o");
     if (!out)
-        out = takeOption(args, "--output");
-    const auto dataDir = takeOption(args, "--data-dir");
+        out = CliArgs::takeOption(args, "--output");
+    const auto dataDir = CliArgs::takeOption(args, "--data-dir");
     if (!args.empty())
         return usage("xapi export: unexpected argument " + args.front());
     if (!profile || profile->empty())
