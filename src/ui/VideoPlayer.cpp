@@ -127,7 +127,10 @@ VideoPlayer::VideoPlayer(Mode mode, QWidget* parent)
 VideoPlayer::~VideoPlayer()
 {
     flushWatched();
-    m_player->disconnect(this); // stop() below must not call back into a half-destroyed widget
+    // stop() below, and the player's own teardown when the children are deleted, deliver a last
+    // blank frame and state changes: none may call back into this half-destroyed widget.
+    m_sink->disconnect(this);
+    m_player->disconnect(this);
     m_player->stop();
 }
 

@@ -7,6 +7,7 @@
 #include "ui/NoteEditor.h"
 #include "ui/ProfilePage.h"
 #include "ui/ReflectionView.h"
+#include "ui/VideoPlayer.h"
 #include "ui/Workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -132,6 +133,45 @@ TEST_CASE("the module view ticks steps and continues where the participant left 
     REQUIRE(f.window().continueLearning());
     CHECK(f.window().modulePage()->currentRow() == 2);
     CHECK(find<QLabel>(f.window(), QStringLiteral("moduleProgress"))->text().startsWith(QStringLiteral("1 of 4")));
+}
+
+TEST_CASE("a film sought to a new place resumes there after closing the window and reopening", "[ui][film]")
+{
+    UiTestFixture f;
+    // The fixture's two-second clip is too short to seek in: a 30 s one takes its place.
+    REQUIRE(makeClip(f.modulesDir() + QStringLiteral("/minimal/media/clip.mp4"), 30));
+    f.open();
+    REQUIRE(f.window().useProfile(QStringLiteral("Anna"), true));
+    REQUIRE(f.window().openModule(kBundle, kModule, QStringLiteral("film")));
+    auto* player = find<VideoPlayer>(f.window(), QStringLiteral("videoPlayer"));
+    REQUIRE(player);
+    REQUIRE(QTest::qWaitFor([&] { return player->duration() > 29; }, 15000));
+    CHECK(player->position() < 1.0);
+
+    // The participant plays, jumps ahead with L (+10 s) twice, watches a little and closes.
+    player->setFocus();
+    QTest::keyClick(player, Qt::Key_K);
+    REQUIRE(QTest::qWaitFor([&] { return player->position() > 1.0; }, 15000));
+    QTest::keyClick(player, Qt::Key_L);
+    QTest::keyClick(player, Qt::Key_L);
+    REQUIRE(QTest::qWaitFor([&] { return player->position() > 21.5; }, 15000));
+    QTest::keyClick(player, Qt::Key_K);
+    REQUIRE(QTest::qWaitFor([&] { return !player->isPlaying(); }, 5000));
+    const double leftAt = player->position();
+    INFO("left the film at " << leftAt << " s");
+    REQUIRE(leftAt > 21.0);
+    REQUIRE(leftAt < 29.0);
+
+    f.reopen();
+    REQUIRE(f.window().useProfile(QStringLiteral("Anna"), false));
+    REQUIRE(f.window().continueLearning());
+    CHECK(f.window().modulePage()->currentRow() == 0);
+    player = find<VideoPlayer>(f.window(), QStringLiteral("videoPlayer"));
+    REQUIRE(player);
+    REQUIRE(QTest::qWaitFor([&] { return player->duration() > 29; }, 15000));
+    // Resumed a few seconds before where it stopped, so the participant finds the thread again.
+    REQUIRE(QTest::qWaitFor([&] { return player->position() > 15.0; }, 10000));
+    CHECK(player->position() == Approx(leftAt - 3.0).margin(1.0));
 }
 
 TEST_CASE("text steps render the bundle's Markdown with its images, nothing remote", "[ui][text]")
