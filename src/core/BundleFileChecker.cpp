@@ -34,7 +34,7 @@ std::string stepPointer(std::size_t module, std::size_t step)
 } // namespace
 
 BundleFileChecker::BundleFileChecker(const Bundle& bundle, bool checkContents, bool checkHashes)
-    : m_bundle(bundle), m_checkContents(checkContents), m_checkHashes(checkHashes)
+    : m_bundle(bundle), m_checkContents(checkContents), m_checkHashes(checkHashes), m_resolver(bundle.root)
 {
 }
 
@@ -52,16 +52,13 @@ GuardedPath BundleFileChecker::guard(const std::string& relative)
 {
     if (auto it = m_guarded.find(relative); it != m_guarded.end())
         return it->second;
-    GuardedPath result = m_realRoot.empty()
-                             ? GuardedPath{std::nullopt, "the bundle folder cannot be resolved"}
-                             : guardPath(m_bundle.root, relative, true, m_realRoot);
+    GuardedPath result = m_resolver.resolve(relative);
     m_guarded.emplace(relative, result);
     return result;
 }
 
 std::vector<Problem> BundleFileChecker::run()
 {
-    m_realRoot = resolveReal(m_bundle.root).value_or(std::filesystem::path());
     if (!m_bundle.cover.empty())
         check(m_bundle.cover, "/cover", Expect::Image);
     for (std::size_t mi = 0; mi < m_bundle.modules.size(); ++mi) {

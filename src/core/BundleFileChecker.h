@@ -41,7 +41,7 @@ private:
 
     std::set<std::string> m_checked;
     std::map<std::string, GuardedPath> m_guarded; ///< a file named by many steps is resolved once
-    std::filesystem::path m_realRoot;
+    BundlePathResolver m_resolver;
     std::vector<Problem> m_problems;
 };
 

@@ -89,4 +89,59 @@ GuardedPath guardPath(const fs::path& root, const std::string& relative, bool mu
     return {real, {}};
 }
 
+BundlePathResolver::BundlePathResolver(fs::path root) : m_root(std::move(root)), m_realRoot(resolveReal(m_root))
+{
+}
+
+BundlePathResolver::Folder BundlePathResolver::folder(const std::string& relative)
+{
+    if (relative.empty())
+        return Folder::Plain; // the resolved root itself
+    if (auto it = m_folders.find(relative); it != m_folders.end())
+        return it->second;
+    const std::size_t slash = relative.rfind('/');
+    Folder result = folder(slash == std::string::npos ? std::string() : relative.substr(0, slash));
+    if (result == Folder::Plain) {
+        struct stat st {};
+        const fs::path path = *m_realRoot / relative;
+        if (::lstat(path.c_str(), &st) != 0)
+            result = Folder::Missing;
+        else if (S_ISLNK(st.st_mode))
+            result = Folder::Link;
+        else if (!S_ISDIR(st.st_mode))
+            result = Folder::NotAFolder;
+    }
+    m_folders.emplace(relative, result);
+    return result;
+}
+
+GuardedPath BundlePathResolver::resolve(const std::string& relative)
+{
+    if (!m_realRoot)
+        return {std::nullopt, "the bundle folder cannot be resolved"};
+    if (std::string why = checkRelativePath(relative); !why.empty())
+        return {std::nullopt, why};
+    const std::size_t slash = relative.rfind('/');
+    switch (folder(slash == std::string::npos ? std::string() : relative.substr(0, slash))) {
+    case Folder::Plain:
+        break;
+    case Folder::Link:
+        return guardPath(m_root, relative, true, *m_realRoot); // follow the link, then check
+    case Folder::Missing:
+    case Folder::NotAFolder:
+        return {std::nullopt, "file not found"};
+    }
+    // Every folder on the way is a real folder below the resolved root, and the path has no
+    // "..": unless the file itself is a link, it lies inside the bundle.
+    fs::path path = *m_realRoot / relative;
+    struct stat st {};
+    if (::lstat(path.c_str(), &st) != 0)
+        return {std::nullopt, "file not found"};
+    if (S_ISLNK(st.st_mode))
+        return guardPath(m_root, relative, true, *m_realRoot);
+    if (!S_ISREG(st.st_mode))
+        return {std::nullopt, "not a regular file"};
+    return {std::move(path), {}};
+}
+
 } // namespace reflekt

@@ -137,3 +137,35 @@ TEST_CASE("PathGuard: a symbolic link inside the bundle may not lead outside it"
     fs::create_symlink(tmp.path / "bundle-evil/x.png", root / "sibling.png");
     outside("sibling.png");
 }
+
+TEST_CASE("PathGuard: the bundle resolver answers as guardPath does, links and all", "[pathguard]")
+{
+    TempDir tmp;
+    const fs::path root = tmp.path / "bundle";
+    writeFile(root / "media/real.png", "png");
+    writeFile(root / "media/deeper/clip.mp4", "mp4");
+    writeFile(root / "notes.md", "md");
+    writeFile(tmp.path / "outside/secret.png", "secret");
+    fs::create_directory(root / "folder");
+    fs::create_directory_symlink(tmp.path / "outside", root / "linked-folder");
+    fs::create_directory_symlink("media", root / "inner-link"); // a link that stays inside
+    fs::create_symlink(tmp.path / "outside/secret.png", root / "media/leak.png");
+    fs::create_symlink("real.png", root / "media/alias.png");
+    fs::create_symlink("../..", root / "media/up");
+
+    BundlePathResolver resolver(root);
+    for (const std::string rel :
+         {"media/real.png", "media/deeper/clip.mp4", "notes.md", "folder", "media/missing.png",
+          "missing/x.png", "notes.md/x", "linked-folder/secret.png", "inner-link/real.png",
+          "inner-link/deeper/clip.mp4", "media/leak.png", "media/alias.png", "media/up/outside/secret.png",
+          "../outside/secret.png", "/etc/passwd", "media//real.png", "media\\real.png"}) {
+        const GuardedPath expected = guardPath(root, rel, true);
+        const GuardedPath actual = resolver.resolve(rel);
+        INFO(rel << ": guardPath says \"" << expected.error << "\", the resolver \"" << actual.error << '"');
+        CHECK(actual.path.has_value() == expected.path.has_value());
+        if (expected.path && actual.path)
+            CHECK(fs::equivalent(*actual.path, *expected.path));
+        else
+            CHECK(actual.error == expected.error);
+    }
+}
