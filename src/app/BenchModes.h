@@ -15,6 +15,15 @@ public:
      * Returns the exit code after the event loop has run.
      */
     static int firstFrame(const QString& file, double playSeconds, const QElapsedTimer& sinceStart);
+
+    /**
+     * Milliseconds since the kernel started this process (10 ms resolution, from /proc), so a
+     * figure includes loading the shared libraries before main(); -1 if /proc cannot tell.
+     */
+    static long long msSinceProcessStart();
+
+    /** "NAME-ms P since-main-ms M": P from process start, M from `sinceMain`. */
+    static void printFigure(const char* name, const QElapsedTimer& sinceMain);
 };
 
 } // namespace reflekt

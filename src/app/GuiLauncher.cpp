@@ -166,8 +166,7 @@ int GuiLauncher::run(int argc, char* argv[])
         // The event loop runs the first paint before this zero-timer fires.
         QTimer::singleShot(0, &app, [&] {
             window.repaint();
-            std::printf("first-paint-ms %lld\n", static_cast<long long>(sinceStart.elapsed()));
-            std::fflush(stdout);
+            BenchModes::printFigure("first-paint", sinceStart);
             QApplication::quit();
         });
     }
