@@ -8,7 +8,14 @@ namespace reflekt {
 namespace {
 QString primary(const QString& tag)
 {
-    return tag.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
+    const QString code = tag.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
+    // "no" (Norwegian) is written as Bokmål in practice, and bundles and locales use both codes.
+    return code == QLatin1String("no") ? QStringLiteral("nb") : code;
+}
+
+bool norwegian(const QString& code)
+{
+    return code == QLatin1String("nb") || code == QLatin1String("nn");
 }
 } // namespace
 
@@ -74,6 +81,14 @@ QString CaptionTracks::match(const QString& preferred) const
     for (const Track& t : m_tracks) {
         if (primary(t.source.language) == primary(preferred) && !t.cues.empty())
             return t.source.language;
+    }
+    // A Nynorsk reader is better served by Bokmål captions than by none, and the other way round
+    // (UiLanguage makes the same choice for the interface).
+    if (norwegian(primary(preferred))) {
+        for (const Track& t : m_tracks) {
+            if (norwegian(primary(t.source.language)) && !t.cues.empty())
+                return t.source.language;
+        }
     }
     return {};
 }

@@ -32,7 +32,8 @@ public:
     // The cue text showing at `seconds` in `language`, empty between cues or for an unknown language.
     QString textAt(const QString& language, double seconds) const;
     // The best track for a preferred language: exact tag, then the same primary language ("nb" for
-    // "nb-NO", "sv" for "sv-FI"). Empty when none matches.
+    // "nb-NO", "sv" for "sv-FI"; "no" counts as "nb"), then for a Norwegian reader the other written
+    // form (Bokmål for Nynorsk and the other way round). Empty when none matches.
     QString match(const QString& preferred) const;
 
 private:

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "ui/AppPaths.h"
+#include "ui/CaptionTracks.h"
 #include "ui/CaptionOverlay.h"
 #include "ui/ChapterSeekBar.h"
 #include "ui/PlayerControls.h"
@@ -161,6 +162,24 @@ TEST_CASE("Captions stay off when no track matches the preferred language", "[ui
     CHECK(player.captionLanguage().isEmpty());
     player.toggleCaptions(); // C turns on a track anyway
     CHECK_FALSE(player.captionLanguage().isEmpty());
+}
+
+TEST_CASE("Norwegian captions are found whether the bundle or the locale says no, nb or nn", "[ui][player]")
+{
+    Fixture f;
+    writeFile(f.path(QStringLiteral("no.vtt")), "WEBVTT\n\n00:00:00.000 --> 00:00:01.000\nHei og velkommen.\n");
+    writeFile(f.path(QStringLiteral("sv.vtt")), "WEBVTT\n\n00:00:00.000 --> 00:00:01.000\nHej och välkommen.\n");
+    const auto tracks = [&](const QString& norwegianCode) {
+        CaptionTracks t;
+        t.load({{QStringLiteral("sv"), QStringLiteral("Svenska"), f.path(QStringLiteral("sv.vtt"))},
+                {norwegianCode, QStringLiteral("Norsk"), f.path(QStringLiteral("no.vtt"))}});
+        return t;
+    };
+    CHECK(tracks(QStringLiteral("no")).match(QStringLiteral("nb_NO")) == QStringLiteral("no"));
+    CHECK(tracks(QStringLiteral("nb")).match(QStringLiteral("no")) == QStringLiteral("nb"));
+    CHECK(tracks(QStringLiteral("nb")).match(QStringLiteral("nn_NO")) == QStringLiteral("nb"));
+    CHECK(tracks(QStringLiteral("nb")).match(QStringLiteral("sv_SE")) == QStringLiteral("sv"));
+    CHECK(tracks(QStringLiteral("nb")).match(QStringLiteral("da_DK")).isEmpty());
 }
 
 TEST_CASE("The caption is painted legibly over the picture and scales with the height", "[ui][player]")
