@@ -1736,5 +1736,17 @@ Vil du avslutte likevel?</translation>
         <source>The LRS refused a statement: %1</source>
         <translation>LRS-en avviste en post: %1</translation>
     </message>
+    <message>
+        <source>a random pseudonym</source>
+        <translation>et tilfeldig pseudonym</translation>
+    </message>
+    <message>
+        <source>The name your statements carry instead of your own. Leave it as the pseudonym unless your organisation gave you an account name.</source>
+        <translation>Navnet utsagnene dine bærer i stedet for ditt eget. Behold pseudonymet med mindre organisasjonen din har gitt deg et kontonavn.</translation>
+    </message>
+    <message>
+        <source>&amp;Account name for %1:</source>
+        <translation>&amp;Kontonavn for %1:</translation>
+    </message>
 </context>
 </TS>

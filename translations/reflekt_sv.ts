@@ -1736,5 +1736,17 @@ Vill du avsluta ändå?</translation>
         <source>The LRS refused a statement: %1</source>
         <translation>LRS:en avvisade en post: %1</translation>
     </message>
+    <message>
+        <source>a random pseudonym</source>
+        <translation>en slumpad pseudonym</translation>
+    </message>
+    <message>
+        <source>The name your statements carry instead of your own. Leave it as the pseudonym unless your organisation gave you an account name.</source>
+        <translation>Namnet som dina uttalanden bär i stället för ditt eget. Behåll pseudonymen om inte din organisation har gett dig ett kontonamn.</translation>
+    </message>
+    <message>
+        <source>&amp;Account name for %1:</source>
+        <translation>&amp;Kontonamn för %1:</translation>
+    </message>
 </context>
 </TS>

@@ -144,7 +144,8 @@ int GuiLauncher::run(int argc, char* argv[])
     xapiSender.setInterval(60'000);
     QObject::connect(
         &window, &MainWindow::reportingSettingsRequested, &window, [&workspace, &window, &xapiSender] {
-            XapiSettingsDialog dialog(*workspace.store(), xapiSender, AppPaths::dataDir(), &window);
+            XapiSettingsDialog dialog(*workspace.store(), xapiSender, AppPaths::dataDir(),
+                                      workspace.participantId(), &window);
             dialog.exec();
         });
     window.show();

@@ -28,7 +28,8 @@ void XapiSettingsDialog::configureSender(Store& store, XapiSender& sender, const
         sender.setCredentials(key, secret);
 }
 
-XapiSettingsDialog::XapiSettingsDialog(Store& store, XapiSender& sender, const QString& dataDir, QWidget* parent)
+XapiSettingsDialog::XapiSettingsDialog(Store& store, XapiSender& sender, const QString& dataDir,
+                                       std::int64_t participantId, QWidget* parent)
     : QDialog(parent), m_store(store), m_sender(sender), m_dataDir(dataDir)
 {
     setWindowTitle(tr("Progress reporting (xAPI)"));
@@ -59,6 +60,18 @@ XapiSettingsDialog::XapiSettingsDialog(Store& store, XapiSender& sender, const Q
     form->addRow(tr("&Key:"), m_key);
     form->addRow(tr("&Secret:"), m_secret);
     form->addRow(tr("Account &home page:"), m_homePage);
+    const auto participant = m_store.participants().find(participantId);
+    if (participantId != 0 && participant.ok() && *participant.value) {
+        m_participantId = participantId;
+        const Participant& p = **participant.value;
+        m_account = new QLineEdit(this);
+        m_account->setObjectName(QStringLiteral("xapiAccountName"));
+        m_account->setText(QString::fromStdString(p.accountName.value_or(std::string())));
+        m_account->setPlaceholderText(tr("a random pseudonym"));
+        m_account->setToolTip(tr("The name your statements carry instead of your own. Leave it as the "
+                                 "pseudonym unless your organisation gave you an account name."));
+        form->addRow(tr("&Account name for %1:").arg(QString::fromStdString(p.displayName)), m_account);
+    }
     layout->addLayout(form);
     m_where = new QLabel(this);
     m_where->setObjectName(QStringLiteral("xapiWhere"));
@@ -133,6 +146,15 @@ bool XapiSettingsDialog::save()
                                                    url.scheme() != QLatin1String("http")))) {
         showError(tr("The endpoint must be a web address starting with https://"));
         return false;
+    }
+    if (m_account) {
+        const std::string account = m_account->text().trimmed().toStdString();
+        const StoreStatus status = m_store.participants().setAccountName(
+            m_participantId, account.empty() ? std::nullopt : std::optional<std::string>(account));
+        if (!status.ok()) {
+            showError(QString::fromStdString(status.error));
+            return false;
+        }
     }
     for (const auto& status : {m_store.outbox().setEndpoint(endpoint.toStdString()),
                                m_store.outbox().setHomePage(m_homePage->text().trimmed().toStdString()),

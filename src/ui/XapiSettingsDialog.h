@@ -2,6 +2,8 @@
 
 #include <QDialog>
 
+#include <cstdint>
+
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -18,7 +20,12 @@ class XapiSender;
 class XapiSettingsDialog : public QDialog {
     Q_OBJECT
 public:
-    XapiSettingsDialog(Store& store, XapiSender& sender, const QString& dataDir, QWidget* parent = nullptr);
+    /**
+     * `participantId`, when not 0, is the open profile: the dialog then also shows and edits the
+     * account name its statements carry (a pseudonym until the organisation gives one).
+     */
+    XapiSettingsDialog(Store& store, XapiSender& sender, const QString& dataDir, std::int64_t participantId = 0,
+                       QWidget* parent = nullptr);
 
     /** Gives the sender the saved endpoint and credentials (at start and after saving). */
     static void configureSender(Store& store, XapiSender& sender, const QString& dataDir);
@@ -33,6 +40,8 @@ private:
     QString m_dataDir;
     QLineEdit* m_endpoint = nullptr;
     QLineEdit* m_homePage = nullptr;
+    QLineEdit* m_account = nullptr;
+    std::int64_t m_participantId = 0;
     QLineEdit* m_key = nullptr;
     QLineEdit* m_secret = nullptr;
     QCheckBox* m_includeText = nullptr;

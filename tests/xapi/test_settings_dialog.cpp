@@ -94,3 +94,35 @@ TEST_CASE("the reporting dialog keeps the secret out of the database and shows e
     CHECK(store.outbox().counts().value->pending == 1);
     CHECK(child<QLabel>(dialog, "xapiWaiting")->text().contains(QStringLiteral("1 statement")));
 }
+
+TEST_CASE("the reporting dialog shows the profile's pseudonym and takes the organisation's account name",
+          "[xapi][ui]")
+{
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/reflekt-test-bus");
+    QTemporaryDir dir;
+    auto opened = Store::open(dir.path().toStdString());
+    REQUIRE(opened.ok());
+    Store& store = *opened.store;
+    const auto anna = store.participants().create("Anna Berg").value->id;
+    const auto bo = store.participants().create("Bo").value->id;
+    REQUIRE(store.notes().save(anna, "b", "1.0", "q1", "svar").ok()); // queues a statement: pseudonym made
+    const std::string pseudonym = store.participants().find(anna).value->value().accountName.value_or("");
+    REQUIRE_FALSE(pseudonym.empty());
+
+    XapiSender sender(store);
+    sender.setInterval(0);
+    {
+        XapiSettingsDialog dialog(store, sender, dir.path(), anna);
+        dialog.show();
+        auto* account = child<QLineEdit>(dialog, "xapiAccountName");
+        CHECK(account->text().toStdString() == pseudonym);
+        account->setText(QStringLiteral("  kommun-4711  "));
+        QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+    }
+    CHECK(store.participants().find(anna).value->value().accountName == "kommun-4711");
+    CHECK_FALSE(store.participants().find(bo).value->value().accountName.has_value()); // only Anna's changed
+
+    // Without an open profile there is no account field at all.
+    XapiSettingsDialog general(store, sender, dir.path());
+    CHECK(general.findChild<QLineEdit*>(QStringLiteral("xapiAccountName")) == nullptr);
+}
