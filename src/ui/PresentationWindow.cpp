@@ -367,6 +367,13 @@ void PresentationWindow::placeOn(QScreen* screen, bool fullScreen)
         return;
     if (isFullScreen())
         showNormal();
+    // The screen first, then the geometry: where each screen is its own X screen (both at 0,0),
+    // the geometry alone would never leave the first one. Moving there recreates the native
+    // window, which Qt leaves unmapped unless the widget is hidden first and shown again below.
+    if (screen != this->screen()) {
+        hide();
+        setScreen(screen);
+    }
     const QRect area = fullScreen ? screen->geometry() : screen->availableGeometry();
     if (fullScreen) {
         setGeometry(area);

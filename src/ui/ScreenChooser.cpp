@@ -113,7 +113,16 @@ void ScreenChooser::swap()
     int target = (console + 1) % static_cast<int>(screens.size());
     if (wall != console) {
         // The console takes the wall's screen and the wall the console's.
+        // Hidden while it changes screen: a native window recreated on another X screen stays
+        // unmapped otherwise (see PresentationWindow::placeOn).
+        const bool maximized = m_console->isMaximized();
+        m_console->hide();
+        m_console->setScreen(screens[wall]);
         m_console->move(screens[wall]->availableGeometry().topLeft() + QPoint(32, 32));
+        if (maximized)
+            m_console->showMaximized();
+        else
+            m_console->show();
         target = console;
     }
     m_screens->setCurrentIndex(target);
