@@ -1,59 +1,26 @@
 #include "core/BundleLoader.h"
 #include "core/Sha256.h"
 
+#include "test_archive_support.h"
+
 #include <catch2/catch.hpp>
 
-#include <chrono>
 #include <filesystem>
 #include <fstream>
-#include <random>
 #include <sstream>
 
 using namespace reflekt;
+using namespace reflekt::testing;
 namespace fs = std::filesystem;
 
 namespace {
 
 const fs::path kData = REFLEKT_TEST_DATA_DIR;
 
-struct TempDir {
-    fs::path path;
-    TempDir()
-    {
-        std::random_device rd;
-        path =
-            fs::temp_directory_path() /
-            ("reflekt-loader-" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()) +
-             "-" + std::to_string(rd()));
-        fs::create_directories(path);
-    }
-    ~TempDir()
-    {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-};
-
-void writeFile(const fs::path& file, const std::string& bytes)
-{
-    fs::create_directories(file.parent_path());
-    std::ofstream(file, std::ios::binary | std::ios::trunc) << bytes;
-}
-
-std::string readFile(const fs::path& file)
-{
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
-
 // A writable copy of the good fixture at tmp/<name>.
 fs::path copyGood(const TempDir& tmp, const std::string& name = "bundle")
 {
-    const fs::path dst = tmp.path / name;
+    const fs::path dst = tmp.path() / name;
     fs::copy(kData / "good/minimal", dst, fs::copy_options::recursive);
     return dst;
 }
@@ -219,12 +186,12 @@ TEST_CASE("BundleLoader: symbolic links may not lead out of the bundle", "[loade
 {
     TempDir tmp;
     const fs::path root = copyGood(tmp);
-    writeFile(tmp.path / "outside/cover.png", readFile(root / "media/cover.png"));
+    writeFile(tmp.path() / "outside/cover.png", readFile(root / "media/cover.png"));
 
     SECTION("a file link")
     {
         fs::remove(root / "media/cover.png");
-        fs::create_symlink(tmp.path / "outside/cover.png", root / "media/cover.png");
+        fs::create_symlink(tmp.path() / "outside/cover.png", root / "media/cover.png");
         const LoadResult r = loadBundle(root);
         CHECK_FALSE(r.ok());
         const Problem* p = find(r, "media/cover.png", "leads outside the bundle");
@@ -233,10 +200,10 @@ TEST_CASE("BundleLoader: symbolic links may not lead out of the bundle", "[loade
     }
     SECTION("a folder link")
     {
-        writeFile(tmp.path / "outside/text/read.sv.md", "# Läs\n");
-        writeFile(tmp.path / "outside/text/cards.sv.md", "# Kort\n");
+        writeFile(tmp.path() / "outside/text/read.sv.md", "# Läs\n");
+        writeFile(tmp.path() / "outside/text/cards.sv.md", "# Kort\n");
         fs::remove_all(root / "text");
-        fs::create_directory_symlink(tmp.path / "outside/text", root / "text");
+        fs::create_directory_symlink(tmp.path() / "outside/text", root / "text");
         const LoadResult r = loadBundle(root);
         CHECK_FALSE(r.ok());
         CHECK(find(r, "text/read.sv.md", "leads outside the bundle"));
@@ -246,13 +213,13 @@ TEST_CASE("BundleLoader: symbolic links may not lead out of the bundle", "[loade
     {
         fs::remove(root / "media/cover.png");
         fs::create_symlink("clip-poster.png", root / "media/cover.png");
-        fs::copy_file(tmp.path / "outside/cover.png", root / "media/clip-poster.png");
+        fs::copy_file(tmp.path() / "outside/cover.png", root / "media/clip-poster.png");
         CHECK(loadBundle(root).ok());
     }
     SECTION("bundle.json itself as a link")
     {
-        fs::rename(root / "bundle.json", tmp.path / "outside/bundle.json");
-        fs::create_symlink(tmp.path / "outside/bundle.json", root / "bundle.json");
+        fs::rename(root / "bundle.json", tmp.path() / "outside/bundle.json");
+        fs::create_symlink(tmp.path() / "outside/bundle.json", root / "bundle.json");
         const LoadResult r = loadBundle(root);
         REQUIRE(r.problems.size() == 1);
         CHECK(r.problems[0].message.find("symbolic link") != std::string::npos);
@@ -288,27 +255,27 @@ TEST_CASE("BundleLoader: paths that are not bundle folders, and huge or deep man
     TempDir tmp;
     SECTION("nothing there")
     {
-        const LoadResult r = loadBundle(tmp.path / "nope");
+        const LoadResult r = loadBundle(tmp.path() / "nope");
         REQUIRE(r.problems.size() == 1);
         CHECK(r.problems[0].message == "no such file or folder");
     }
     SECTION("a folder without bundle.json")
     {
-        fs::create_directories(tmp.path / "empty");
-        const LoadResult r = loadBundle(tmp.path / "empty");
+        fs::create_directories(tmp.path() / "empty");
+        const LoadResult r = loadBundle(tmp.path() / "empty");
         REQUIRE(r.problems.size() == 1);
         CHECK(r.problems[0].message.find("bundle.json is missing") == 0);
     }
     SECTION("an archive that was not imported")
     {
-        writeFile(tmp.path / "paket.reflekt", "PK\x03\x04");
-        const LoadResult r = loadBundle(tmp.path / "paket.reflekt");
+        writeFile(tmp.path() / "paket.reflekt", "PK\x03\x04");
+        const LoadResult r = loadBundle(tmp.path() / "paket.reflekt");
         REQUIRE(r.problems.size() == 1);
         CHECK(r.problems[0].message.find("must be imported") != std::string::npos);
     }
     SECTION("a 50 MB manifest is refused by its size, before it is read")
     {
-        const fs::path root = tmp.path / "big";
+        const fs::path root = tmp.path() / "big";
         fs::create_directories(root);
         {
             std::ofstream out(root / "bundle.json", std::ios::binary);
@@ -325,7 +292,7 @@ TEST_CASE("BundleLoader: paths that are not bundle folders, and huge or deep man
     }
     SECTION("JSON nested 100,000 deep")
     {
-        const fs::path root = tmp.path / "deep";
+        const fs::path root = tmp.path() / "deep";
         writeFile(root / "bundle.json",
                   "{\"modules\": " + std::string(100000, '[') + std::string(100000, ']') + "}");
         const LoadResult r = loadBundle(root);

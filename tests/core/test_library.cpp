@@ -1,39 +1,20 @@
 #include "core/Library.h"
 
+#include "test_archive_support.h"
+
 #include <catch2/catch.hpp>
 
-#include <chrono>
 #include <filesystem>
 #include <fstream>
-#include <random>
 #include <sstream>
 
 using namespace reflekt;
+using namespace reflekt::testing;
 namespace fs = std::filesystem;
 
 namespace {
 
 const fs::path kData = REFLEKT_TEST_DATA_DIR;
-
-struct TempDir {
-    fs::path path;
-    TempDir()
-    {
-        std::random_device rd;
-        path = fs::temp_directory_path() /
-               ("reflekt-library-" +
-                std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()) + "-" +
-                std::to_string(rd()));
-        fs::create_directories(path);
-    }
-    ~TempDir()
-    {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-};
 
 // A copy of the good fixture at `folder`, with its bundle id and title changed.
 void makeBundle(const fs::path& folder, const std::string& id, const std::string& title = "Paket")
@@ -63,7 +44,7 @@ const LibraryEntry* entryAt(const std::vector<LibraryEntry>& entries, const fs::
 TEST_CASE("Library: a broken bundle is listed with its reason and hides nothing", "[library]")
 {
     TempDir tmp;
-    const fs::path user = tmp.path / "user";
+    const fs::path user = tmp.path() / "user";
     makeBundle(user / "alfa", "org.example.alfa");
     fs::copy(kData / "broken/fake-video", user / "broken", fs::copy_options::recursive);
     makeBundle(user / "charlie", "org.example.charlie");
@@ -99,8 +80,8 @@ TEST_CASE("Library: a broken bundle is listed with its reason and hides nothing"
 TEST_CASE("Library: the user's copy wins over an installed one with the same id", "[library]")
 {
     TempDir tmp;
-    const fs::path user = tmp.path / "user";
-    const fs::path installed = tmp.path / "installed";
+    const fs::path user = tmp.path() / "user";
+    const fs::path installed = tmp.path() / "installed";
     makeBundle(user / "mitt-paket", "org.example.shared", "Min version");
     makeBundle(installed / "paket", "org.example.shared", "Installerad version");
     makeBundle(installed / "annat", "org.example.other");
@@ -142,17 +123,17 @@ TEST_CASE("Library: the user's copy wins over an installed one with the same id"
 TEST_CASE("Library: roots that are bundles, hidden folders and missing roots", "[library]")
 {
     TempDir tmp;
-    makeBundle(tmp.path / "added", "org.example.added");
-    makeBundle(tmp.path / "user/.import-1234", "org.example.half-imported");
-    makeBundle(tmp.path / "user/synligt", "org.example.visible");
+    makeBundle(tmp.path() / "added", "org.example.added");
+    makeBundle(tmp.path() / "user/.import-1234", "org.example.half-imported");
+    makeBundle(tmp.path() / "user/synligt", "org.example.visible");
 
-    const auto entries = scanLibrary({{tmp.path / "user", LibrarySource::User},
-                                      {tmp.path / "added", LibrarySource::Added},
-                                      {tmp.path / "does-not-exist", LibrarySource::Installed}},
+    const auto entries = scanLibrary({{tmp.path() / "user", LibrarySource::User},
+                                      {tmp.path() / "added", LibrarySource::Added},
+                                      {tmp.path() / "does-not-exist", LibrarySource::Installed}},
                                      {});
     REQUIRE(entries.size() == 2);
-    CHECK(entries[0].folder == tmp.path / "user/synligt");
-    CHECK(entries[1].folder == tmp.path / "added"); // the root itself is the bundle
+    CHECK(entries[0].folder == tmp.path() / "user/synligt");
+    CHECK(entries[1].folder == tmp.path() / "added"); // the root itself is the bundle
     CHECK(entries[1].source == LibrarySource::Added);
     CHECK(entries[0].usable());
     CHECK(entries[1].usable());

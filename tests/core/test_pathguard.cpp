@@ -1,43 +1,17 @@
 #include "core/PathGuard.h"
 
+#include "test_archive_support.h"
+
 #include <catch2/catch.hpp>
 
-#include <chrono>
 #include <filesystem>
 #include <fstream>
-#include <random>
 
 using namespace reflekt;
+using namespace reflekt::testing;
 namespace fs = std::filesystem;
 
 namespace {
-
-// A fresh folder under the system temp directory, removed again at the end of the test.
-struct TempDir {
-    fs::path path;
-    TempDir()
-    {
-        std::random_device rd;
-        path = fs::temp_directory_path() /
-               ("reflekt-pathguard-" +
-                std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()) + "-" +
-                std::to_string(rd()));
-        fs::create_directories(path);
-    }
-    ~TempDir()
-    {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-};
-
-void writeFile(const fs::path& file, const std::string& bytes)
-{
-    fs::create_directories(file.parent_path());
-    std::ofstream(file, std::ios::binary) << bytes;
-}
 
 } // namespace
 
@@ -86,9 +60,9 @@ TEST_CASE("PathGuard: paths that could leave the bundle or mean different things
 TEST_CASE("PathGuard: guardPath resolves existing files inside the root only", "[pathguard]")
 {
     TempDir tmp;
-    const fs::path root = tmp.path / "bundle";
+    const fs::path root = tmp.path() / "bundle";
     writeFile(root / "media/clip.mp4", "x");
-    writeFile(tmp.path / "secret.txt", "outside");
+    writeFile(tmp.path() / "secret.txt", "outside");
     fs::create_directories(root / "folder");
 
     const GuardedPath ok = guardPath(root, "media/clip.mp4", true);
@@ -110,11 +84,11 @@ TEST_CASE("PathGuard: guardPath resolves existing files inside the root only", "
 TEST_CASE("PathGuard: a symbolic link inside the bundle may not lead outside it", "[pathguard]")
 {
     TempDir tmp;
-    const fs::path root = tmp.path / "bundle";
+    const fs::path root = tmp.path() / "bundle";
     writeFile(root / "media/real.png", "png");
-    writeFile(tmp.path / "outside/secret.png", "secret");
-    fs::create_directory_symlink(tmp.path / "outside", root / "linked-folder");
-    fs::create_symlink(tmp.path / "outside/secret.png", root / "media/leak.png");
+    writeFile(tmp.path() / "outside/secret.png", "secret");
+    fs::create_directory_symlink(tmp.path() / "outside", root / "linked-folder");
+    fs::create_symlink(tmp.path() / "outside/secret.png", root / "media/leak.png");
     fs::create_symlink("real.png", root / "media/alias.png"); // stays inside: fine
     fs::create_symlink("../..", root / "media/up");
 
@@ -133,23 +107,23 @@ TEST_CASE("PathGuard: a symbolic link inside the bundle may not lead outside it"
     CHECK(*alias.path == fs::canonical(root / "media/real.png"));
 
     // A sibling folder whose name merely starts with the root's name is still outside.
-    writeFile(tmp.path / "bundle-evil/x.png", "x");
-    fs::create_symlink(tmp.path / "bundle-evil/x.png", root / "sibling.png");
+    writeFile(tmp.path() / "bundle-evil/x.png", "x");
+    fs::create_symlink(tmp.path() / "bundle-evil/x.png", root / "sibling.png");
     outside("sibling.png");
 }
 
 TEST_CASE("PathGuard: the bundle resolver answers as guardPath does, links and all", "[pathguard]")
 {
     TempDir tmp;
-    const fs::path root = tmp.path / "bundle";
+    const fs::path root = tmp.path() / "bundle";
     writeFile(root / "media/real.png", "png");
     writeFile(root / "media/deeper/clip.mp4", "mp4");
     writeFile(root / "notes.md", "md");
-    writeFile(tmp.path / "outside/secret.png", "secret");
+    writeFile(tmp.path() / "outside/secret.png", "secret");
     fs::create_directory(root / "folder");
-    fs::create_directory_symlink(tmp.path / "outside", root / "linked-folder");
+    fs::create_directory_symlink(tmp.path() / "outside", root / "linked-folder");
     fs::create_directory_symlink("media", root / "inner-link"); // a link that stays inside
-    fs::create_symlink(tmp.path / "outside/secret.png", root / "media/leak.png");
+    fs::create_symlink(tmp.path() / "outside/secret.png", root / "media/leak.png");
     fs::create_symlink("real.png", root / "media/alias.png");
     fs::create_symlink("../..", root / "media/up");
 
