@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Reflekt needs, skipping what is already installed.
 # Usage: scripts/deps.sh [build|test|ci|tools|package]   (test and ci add what the test suite and
-#        CI use; tools adds what tools/make-films.py, scripts/render-icons.sh and
-#        scripts/screenshots.sh need; package adds what scripts/package-deb.sh needs)
+#        CI use; tools adds what tools/make-films.py, scripts/render-icons.sh,
+#        scripts/screenshots.sh and the first-frame comparison with mpv (docs/performance.md) need;
+#        package adds what scripts/package-deb.sh needs)
 set -euo pipefail
 profile="${1:-build}"
 
@@ -20,7 +21,7 @@ if [ "$profile" = test ] || [ "$profile" = ci ]; then
 fi
 if [ "$profile" = tools ]; then
     # Only for regenerating committed files: the sample films, the icon PNGs, the screenshots.
-    pkgs+=(espeak-ng ffmpeg imagemagick python3 librsvg2-bin xvfb x11-apps xdotool)
+    pkgs+=(espeak-ng ffmpeg imagemagick python3 librsvg2-bin xvfb x11-apps xdotool mpv)
 fi
 if [ "$profile" = package ]; then
     pkgs+=(dpkg-dev file)
