@@ -159,6 +159,49 @@
     </message>
 </context>
 <context>
+    <name>UnsavedTextPrompt</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>Your answer is not saved</source>
+        <translation>Svaret ditt er ikke lagret</translation>
+    </message>
+    <message>
+        <source>Reflekt could not save what you wrote: %1.</source>
+        <translation>Reflekt kunne ikke lagre det du skrev: %1.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;text file…</source>
+        <translation>Lagre som &amp;tekstfil…</translation>
+    </message>
+    <message>
+        <source>&amp;Stay here</source>
+        <translation>&amp;Bli her</translation>
+    </message>
+    <message>
+        <source>&amp;Discard it</source>
+        <translation>&amp;Forkast det</translation>
+    </message>
+    <message>
+        <source>Save your answer as a text file</source>
+        <translation>Lagre svaret ditt som tekstfil</translation>
+    </message>
+    <message>
+        <source>reflection.txt</source>
+        <translation>refleksjon.txt</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Tekstfiler (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save a copy as a text file somewhere else (a USB stick, another drive), or stay here and try again once the problem is solved.</source>
+        <translation>Lagre en kopi som tekstfil et annet sted (en minnepinne, en annen disk), eller bli her og prøv igjen når problemet er løst.</translation>
+    </message>
+</context>
+<context>
     <name>XapiCredentials</name>
     <message>
         <source>Could not read %1: %2</source>
@@ -921,18 +964,6 @@ Omtrent %2 minutter · %3 steg</translation>
     <message>
         <source>Imported %1 version %2.</source>
         <translation>Importerte %1 versjon %2.</translation>
-    </message>
-    <message>
-        <source>Unsaved reflection</source>
-        <translation>Ulagret refleksjon</translation>
-    </message>
-    <message>
-        <source>Some of what you wrote could not be saved (see the message under the note). If you quit now, that text is lost. Copy it somewhere safe first.
-
-Quit anyway?</source>
-        <translation>Noe av det du skrev, kunne ikke lagres (se meldingen under notatet). Hvis du avslutter nå, går den teksten tapt. Kopier den til et trygt sted først.
-
-Vil du avslutte likevel?</translation>
     </message>
     <message>
         <source>Choose your profile first: you can export only your own notes.</source>

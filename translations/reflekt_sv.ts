@@ -159,6 +159,49 @@
     </message>
 </context>
 <context>
+    <name>UnsavedTextPrompt</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>Your answer is not saved</source>
+        <translation>Ditt svar är inte sparat</translation>
+    </message>
+    <message>
+        <source>Reflekt could not save what you wrote: %1.</source>
+        <translation>Reflekt kunde inte spara det du skrev: %1.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;text file…</source>
+        <translation>Spara som &amp;textfil…</translation>
+    </message>
+    <message>
+        <source>&amp;Stay here</source>
+        <translation>S&amp;tanna här</translation>
+    </message>
+    <message>
+        <source>&amp;Discard it</source>
+        <translation>&amp;Kasta det</translation>
+    </message>
+    <message>
+        <source>Save your answer as a text file</source>
+        <translation>Spara ditt svar som textfil</translation>
+    </message>
+    <message>
+        <source>reflection.txt</source>
+        <translation>reflektion.txt</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textfiler (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save a copy as a text file somewhere else (a USB stick, another drive), or stay here and try again once the problem is solved.</source>
+        <translation>Spara en kopia som textfil någon annanstans (ett USB-minne, en annan enhet), eller stanna här och försök igen när problemet är löst.</translation>
+    </message>
+</context>
+<context>
     <name>XapiCredentials</name>
     <message>
         <source>Could not read %1: %2</source>
@@ -921,18 +964,6 @@ Cirka %2 minuter · %3 steg</translation>
     <message>
         <source>Imported %1 version %2.</source>
         <translation>Importerade %1 version %2.</translation>
-    </message>
-    <message>
-        <source>Unsaved reflection</source>
-        <translation>Osparad reflektion</translation>
-    </message>
-    <message>
-        <source>Some of what you wrote could not be saved (see the message under the note). If you quit now, that text is lost. Copy it somewhere safe first.
-
-Quit anyway?</source>
-        <translation>En del av det du skrev kunde inte sparas (se meddelandet under anteckningen). Om du avslutar nu går den texten förlorad. Kopiera den till ett säkert ställe först.
-
-Vill du avsluta ändå?</translation>
     </message>
     <message>
         <source>Choose your profile first: you can export only your own notes.</source>

@@ -82,7 +82,7 @@ void MainWindow::createMenus()
         ->setObjectName(QStringLiteral("reportingSettingsAction"));
     file->addSeparator();
     m_switchProfile = file->addAction(tr("&Switch profile"), this, [this] {
-        if (!m_module->flush())
+        if (!m_module->mayLeave())
             return;
         m_profiles->reload(Settings().lastProfile());
         m_stack->setCurrentWidget(m_profiles);
@@ -141,7 +141,7 @@ void MainWindow::showLibrary()
 
 bool MainWindow::openModule(const QString& bundleId, const QString& moduleId, const QString& stepId)
 {
-    if (!m_workspace.participant())
+    if (!m_workspace.participant() || !m_module->mayLeave())
         return false;
     if (!m_module->openModule(bundleId, moduleId, stepId)) {
         statusBar()->showMessage(tr("The module %1/%2 is not in the library.").arg(bundleId, moduleId), 8000);
@@ -232,17 +232,9 @@ void MainWindow::showProblem(const QString& message)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!m_module->flush()) {
-        const auto answer =
-            QMessageBox::warning(this, tr("Unsaved reflection"),
-                                 tr("Some of what you wrote could not be saved (see the message under the "
-                                    "note). If you quit now, that "
-                                    "text is lost. Copy it somewhere safe first.\n\nQuit anyway?"),
-                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer != QMessageBox::Yes) {
-            event->ignore();
-            return;
-        }
+    if (!m_module->mayLeave()) {
+        event->ignore();
+        return;
     }
     Settings settings;
     settings.setWindowGeometry(saveGeometry());

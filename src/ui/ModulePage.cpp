@@ -5,6 +5,7 @@
 #include "ui/FilmStepView.h"
 #include "ui/ReflectionView.h"
 #include "ui/StepListModel.h"
+#include "ui/UnsavedTextPrompt.h"
 #include "ui/Workspace.h"
 
 #include <QDesktopServices>
@@ -83,12 +84,14 @@ ModulePage::ModulePage(Workspace& workspace, QWidget* parent)
     layout->addWidget(splitter, 1);
 
     connect(back, &QPushButton::clicked, this, [this] {
-        flush();
+        if (!mayLeave())
+            return;
         delete m_view;
         Q_EMIT backToLibrary();
     });
     connect(group, &QPushButton::clicked, this, [this] {
-        flush();
+        if (!mayLeave())
+            return;
         Q_EMIT startGroupSession(bundleId(), moduleId());
     });
     connect(m_prev, &QPushButton::clicked, this, [this] { openStep(m_row - 1); });
@@ -109,7 +112,8 @@ QString ModulePage::moduleId() const
 
 bool ModulePage::openModule(const QString& bundleIdValue, const QString& moduleIdValue, const QString& stepId)
 {
-    flush();
+    if (!mayLeave())
+        return false;
     delete m_view;
     m_bundle = m_workspace.bundle(bundleIdValue);
     m_module = m_bundle ? m_bundle->findModule(moduleIdValue.toStdString()) : nullptr;
@@ -132,7 +136,10 @@ void ModulePage::openStep(int row)
 {
     if (!m_module || row < 0 || row >= static_cast<int>(m_module->steps.size()))
         return;
-    flush();
+    if (!mayLeave()) {
+        m_list->setCurrentIndex(m_steps->index(m_row)); // the click moved the selection: put it back
+        return;
+    }
     delete m_view;
     m_row = row;
     const Step& step = m_module->steps[static_cast<std::size_t>(row)];
@@ -239,6 +246,26 @@ bool ModulePage::flush()
         return r->flush();
     if (auto* f = qobject_cast<FilmStepView*>(m_view.data()))
         f->flush();
+    return true;
+}
+
+bool ModulePage::mayLeave()
+{
+    if (flush())
+        return true;
+    auto* r = qobject_cast<ReflectionView*>(m_view.data());
+    if (!r)
+        return true;
+    QString context;
+    if (m_bundle && m_module && m_row >= 0) {
+        context = m_workspace.text(*m_bundle, m_bundle->title) + QStringLiteral(" · ") +
+                  m_workspace.text(*m_bundle, m_module->title) + QStringLiteral(" · ") +
+                  m_workspace.text(*m_bundle, m_module->steps[static_cast<std::size_t>(m_row)].title) +
+                  QStringLiteral("\n\n");
+    }
+    if (!UnsavedTextPrompt::mayLeave(this, context + r->unsavedText(), r->unsavedReason()))
+        return false;
+    r->discardUnsaved(); // kept in a file, or let go by the participant's own choice
     return true;
 }
 

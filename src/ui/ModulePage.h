@@ -23,10 +23,16 @@ public:
     explicit ModulePage(Workspace& workspace, QWidget* parent = nullptr);
 
     /** Opens a module at `stepId`, or at the step last opened, or at the first. */
+    /** False when the module is not in the library, or the participant chose to stay (mayLeave()). */
     bool openModule(const QString& bundleId, const QString& moduleId, const QString& stepId = {});
     void openStep(int row);
     /** Saves what the current step holds (notes, film position). False if a save failed. */
     bool flush();
+    /**
+     * Saves what the current step holds before the participant leaves it. When a note cannot be
+     * saved, asks what to do with its text (UnsavedTextPrompt). False: stay on this step.
+     */
+    bool mayLeave();
     void setScale(double scale);
 
     QString bundleId() const;

@@ -47,6 +47,7 @@ bool NoteEditor::flush()
     if (!m_dirty)
         return true;
     const QString error = m_saver(toPlainText());
+    m_lastError = error;
     if (!error.isEmpty()) {
         if (m_status) {
             m_status->setText(
@@ -65,6 +66,12 @@ bool NoteEditor::flush()
     }
     Q_EMIT saved();
     return true;
+}
+
+void NoteEditor::discardChanges()
+{
+    m_timer.stop();
+    m_dirty = false;
 }
 
 QSize NoteEditor::sizeHint() const

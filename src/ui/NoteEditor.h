@@ -25,6 +25,10 @@ public:
     /** Saves now if there are unsaved changes. False if saving failed. */
     bool flush();
     bool hasUnsavedChanges() const { return m_dirty; }
+    /** Forgets that the text is unsaved (the participant chose to let it go); saves nothing. */
+    void discardChanges();
+    /** Why the last save failed; "" after a successful one. */
+    QString lastError() const { return m_lastError; }
 
     static constexpr int kAutosaveDelayMs = 900;
 
@@ -43,6 +47,7 @@ private:
     Saver m_saver;
     QLabel* m_status;
     QTimer m_timer;
+    QString m_lastError;
     bool m_dirty = false;
     bool m_loading = false;
 };

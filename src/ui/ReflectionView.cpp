@@ -105,6 +105,7 @@ void ReflectionView::addQuestions(const std::vector<Question>& questions, std::v
         bl->addLayout(row);
         layout->addWidget(block);
         m_editors[q.id] = editor;
+        m_headed.append({heading->text(), editor});
         m_scaled << heading << editor;
         addQuestions(q.children, path, layout);
         path.pop_back();
@@ -200,6 +201,31 @@ bool ReflectionView::flush()
     for (auto& [id, editor] : m_editors)
         ok = editor->flush() && ok;
     return ok;
+}
+
+QString ReflectionView::unsavedText() const
+{
+    QStringList parts;
+    for (const auto& [heading, editor] : m_headed) {
+        if (editor->hasUnsavedChanges())
+            parts << heading + QStringLiteral("\n\n") + editor->toPlainText();
+    }
+    return parts.join(QStringLiteral("\n\n\n"));
+}
+
+QString ReflectionView::unsavedReason() const
+{
+    for (const auto& [heading, editor] : m_headed) {
+        if (editor->hasUnsavedChanges())
+            return editor->lastError();
+    }
+    return {};
+}
+
+void ReflectionView::discardUnsaved()
+{
+    for (const auto& [heading, editor] : m_headed)
+        editor->discardChanges();
 }
 
 void ReflectionView::setScale(double scale)

@@ -26,6 +26,15 @@ public:
 
     /** Saves every editor with unsaved changes. False if any save failed. */
     bool flush();
+    /**
+     * Every note not saved yet, in question order, as "1.1  Question" then the answer; "" when all
+     * are saved. What a participant would lose by leaving now.
+     */
+    QString unsavedText() const;
+    /** Why the first unsaved note could not be saved; "" when all are saved. */
+    QString unsavedReason() const;
+    /** The participant let the unsaved text go: nothing counts as unsaved any more. */
+    void discardUnsaved();
     void setScale(double scale);
     NoteEditor* editorFor(const QString& questionId) const;
 
@@ -45,6 +54,7 @@ private:
     const Module& m_module;
     const Step& m_step;
     std::map<std::string, NoteEditor*> m_editors;
+    QList<QPair<QString, NoteEditor*>> m_headed; ///< "1.1  Question" and its editor, in question order
     std::set<std::string> m_answered;
     QList<QWidget*> m_scaled;
     QList<double> m_baseSizes;

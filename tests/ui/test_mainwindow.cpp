@@ -1,4 +1,5 @@
 #include "UiTestFixture.h"
+#include "test_facilitator_support.h"
 
 #include "ui/LibraryModel.h"
 #include "ui/LibraryPage.h"
@@ -11,10 +12,13 @@
 #include "ui/Workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QFileDialog>
+#include <QMessageBox>
 #include <QApplication>
 #include <QKeyEvent>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -23,6 +27,8 @@
 #include <QTextBrowser>
 
 #include <catch2/catch.hpp>
+
+#include <sqlite3.h>
 
 using namespace reflekt;
 
@@ -46,6 +52,25 @@ void typeText(QWidget* widget, const QString& text)
         QApplication::sendEvent(widget, &press);
         QApplication::sendEvent(widget, &release);
     }
+}
+// Runs SQL on the database file from a second connection, the way another process could.
+void rawExec(const QString& dbFile, const char* sql)
+{
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(dbFile.toUtf8().constData(), &db) == SQLITE_OK);
+    char* error = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &error);
+    INFO((error ? error : ""));
+    sqlite3_free(error);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
+}
+
+QPushButton* button(QWidget* root, const char* name)
+{
+    auto* b = root->findChild<QPushButton*>(QString::fromLatin1(name));
+    REQUIRE(b);
+    return b;
 }
 } // namespace
 
@@ -210,4 +235,64 @@ TEST_CASE("the library lists a broken bundle with its reason beside the good one
     CHECK(model->index(broken, 0).data(LibraryModel::DescriptionRole).toString().contains(QStringLiteral("/id")));
     CHECK(model->index(good, 0).data().toString() == QStringLiteral("Minimalt paket"));
     CHECK(model->rowCount(model->index(good, 0)) == 1);
+}
+
+TEST_CASE("a note that cannot be saved is never dropped by moving on: stay, or keep a copy as a file", "[ui][notes]")
+{
+    UiTestFixture f;
+    f.open();
+    REQUIRE(f.window().useProfile(QStringLiteral("Anna"), true));
+    REQUIRE(f.window().openModule(kBundle, kModule, QStringLiteral("reflect")));
+    // From here on, every note save fails as it would on a full disk.
+    rawExec(f.dataDir() + QStringLiteral("/reflekt.db"),
+            "CREATE TRIGGER disk_full_insert BEFORE INSERT ON note "
+            "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;");
+    auto* editor = find<NoteEditor>(f.window(), QStringLiteral("note_q1"));
+    REQUIRE(editor);
+    editor->setFocus();
+    const QString thought = QStringLiteral("Det viktigaste jag lärde mig: fråga, lyssna, vänta.");
+    typeText(editor, thought);
+    REQUIRE_FALSE(editor->flush());
+    CHECK(find<QLabel>(f.window(), QStringLiteral("saveStatus_q1"))->text().contains(QStringLiteral("Not saved")));
+
+    // Next: the participant is asked, chooses to stay, and nothing moved.
+    QString asked;
+    onNextModal([&](QWidget* modal) {
+        auto* box = qobject_cast<QMessageBox*>(modal);
+        REQUIRE(box);
+        asked = box->text() + QLatin1Char('\n') + box->detailedText();
+        QTest::mouseClick(button(box, "stayWithText"), Qt::LeftButton);
+    });
+    QTest::mouseClick(find<QPushButton>(f.window(), QStringLiteral("nextStepButton")), Qt::LeftButton);
+    INFO(asked.toStdString());
+    CHECK(asked.contains(QStringLiteral("could not save your note")));
+    CHECK(asked.contains(QStringLiteral("reflekt.db"))); // names the file that refused
+    CHECK(asked.contains(thought));
+    CHECK(f.window().modulePage()->currentRow() == 2);
+    REQUIRE(find<NoteEditor>(f.window(), QStringLiteral("note_q1")) == editor);
+    CHECK(editor->toPlainText() == thought);
+
+    // Back to the library: a copy goes to a text file on another drive, then the page changes.
+    QTemporaryDir usb;
+    const QString copy = usb.filePath(QStringLiteral("min-reflektion.txt"));
+    onNextModal([&](QWidget* modal) {
+        QTest::mouseClick(button(modal, "saveTextCopy"), Qt::LeftButton);
+        onNextModal([&](QWidget* dialog) {
+            auto* files = qobject_cast<QFileDialog*>(dialog);
+            REQUIRE(files);
+            // Typed into the dialog's own name field, as a person would.
+            auto* name = files->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+            REQUIRE(name);
+            name->setText(copy);
+            static_cast<QDialog*>(files)->accept(); // QFileDialog::accept, through the public slot
+        });
+    });
+    QTest::mouseClick(find<QPushButton>(f.window(), QStringLiteral("backToLibraryButton")), Qt::LeftButton);
+    CHECK(f.window().findChild<QStackedWidget*>()->currentWidget() == f.window().libraryPage());
+    QFile file(copy);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString saved = QString::fromUtf8(file.readAll());
+    CHECK(saved.contains(thought));
+    CHECK(saved.contains(QStringLiteral("Vad är kultur för dig?"))); // the question it answers
+    CHECK(saved.contains(QStringLiteral("Minimalt paket")));         // and where it belongs
 }
