@@ -621,6 +621,13 @@ Vil du åpne den i nettleseren?</translation>
         <source>The session cannot start</source>
         <translation>Møtet kan ikke starte</translation>
     </message>
+    <message numerus="yes">
+        <source>%n group note(s) not saved yet (%1). They are kept and saved as soon as possible.</source>
+        <translation>
+            <numerusform>%n gruppenotat er ikke lagret ennå (%1). Det beholdes og lagres så snart det går.</numerusform>
+            <numerusform>%n gruppenotater er ikke lagret ennå (%1). De beholdes og lagres så snart det går.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>reflekt::FilmErrorPanel</name>

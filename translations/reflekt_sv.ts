@@ -621,6 +621,13 @@ Vill du öppna den i webbläsaren?</translation>
         <source>The session cannot start</source>
         <translation>Träffen kan inte starta</translation>
     </message>
+    <message numerus="yes">
+        <source>%n group note(s) not saved yet (%1). They are kept and saved as soon as possible.</source>
+        <translation>
+            <numerusform>%n gruppanteckning är inte sparad än (%1). Den behålls och sparas så snart det går.</numerusform>
+            <numerusform>%n gruppanteckningar är inte sparade än (%1). De behålls och sparas så snart det går.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>reflekt::FilmErrorPanel</name>

@@ -5,6 +5,7 @@
 #include "ui/FilmRemote.h"
 #include "ui/GroupSessionController.h"
 #include "ui/NoteEditor.h"
+#include "ui/UnsavedTextPrompt.h"
 #include "ui/PresentationWindow.h"
 #include "ui/ScreenChooser.h"
 #include "ui/SessionEndDialog.h"
@@ -239,9 +240,34 @@ QString FacilitatorConsole::currentItemDetail() const
     return {};
 }
 
+void FacilitatorConsole::keepOrSaveNote()
+{
+    // Under the question it was written for. A clicker never waits for a dialog: a note that
+    // cannot be saved is kept here and tried again at every move, and at the end.
+    if (!m_note->flush() && !m_noteQuestion.isEmpty()) {
+        m_keptNotes[m_noteQuestion] = m_note->toPlainText();
+        m_keptReason = m_note->lastError();
+        m_note->discardChanges();
+    }
+}
+
+void FacilitatorConsole::retryKeptNotes()
+{
+    for (auto it = m_keptNotes.begin(); it != m_keptNotes.end();) {
+        const QString error = m_session->saveGroupNote(it->first, it->second);
+        if (error.isEmpty()) {
+            it = m_keptNotes.erase(it);
+        } else {
+            m_keptReason = error;
+            ++it;
+        }
+    }
+}
+
 void FacilitatorConsole::showItem(int index)
 {
-    m_note->flush(); // under the question it was written for
+    keepOrSaveNote();
+    retryKeptNotes();
     const SessionItem& item = m_session->currentItem();
     m_current->setText(m_session->itemTitle(item));
     const SessionItem* next = m_session->nextItem();
@@ -253,10 +279,19 @@ void FacilitatorConsole::showItem(int index)
     const bool question = item.kind == SessionItem::Kind::Question;
     m_noteQuestion = question ? QString::fromStdString(m_session->questionOf(item)->id) : QString();
     m_note->setStoredText(question ? m_session->groupNote(m_noteQuestion) : QString());
+    if (auto kept = m_keptNotes.find(m_noteQuestion); question && kept != m_keptNotes.end()) {
+        m_note->setPlainText(kept->second); // counts as an edit: saved again within a second
+        m_keptNotes.erase(kept);
+    }
     m_note->setEnabled(question);
     m_note->setPlaceholderText(question ? tr("Write down what the group agreed or wants to remember.")
                                         : tr("Notes are taken at the reflection questions."));
     m_noteStatus->clear();
+    if (!m_keptNotes.empty())
+        m_noteStatus->setText(tr("%n group note(s) not saved yet (%1). They are kept and saved as soon as "
+                                 "possible.",
+                                 nullptr, static_cast<int>(m_keptNotes.size()))
+                                  .arg(m_keptReason));
     m_film->setVisible(item.kind == SessionItem::Kind::Film);
     updateClocks();
 }
@@ -335,7 +370,25 @@ void FacilitatorConsole::requestEnd()
     if (m_ending || m_closed)
         return;
     m_ending = true;
-    m_note->flush();
+    keepOrSaveNote();
+    retryKeptNotes();
+    if (!m_keptNotes.empty()) {
+        QStringList parts;
+        for (const auto& [questionId, text] : m_keptNotes) {
+            QString heading = questionId;
+            for (const SessionItem& item : m_session->items()) {
+                const Question* q = item.kind == SessionItem::Kind::Question ? m_session->questionOf(item) : nullptr;
+                if (q && QString::fromStdString(q->id) == questionId)
+                    heading = m_session->itemTitle(item);
+            }
+            parts << heading + QStringLiteral("\n\n") + text;
+        }
+        if (!UnsavedTextPrompt::mayLeave(this, parts.join(QStringLiteral("\n\n\n")), m_keptReason)) {
+            m_ending = false;
+            return;
+        }
+        m_keptNotes.clear();
+    }
     SessionEndDialog dialog(*m_session, this);
     const bool chosen = dialog.exec() == QDialog::Accepted;
     m_ending = false;

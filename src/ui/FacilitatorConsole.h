@@ -7,6 +7,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <map>
 #include <memory>
 
 class QAbstractButton;
@@ -67,6 +68,10 @@ private:
     QWidget* createTopBar();
     QWidget* createNotes();
     void showItem(int index);
+    /** Saves the open group note; if that fails, keeps its text for a later try. */
+    void keepOrSaveNote();
+    /** Tries again to save the group notes kept after a failed save. */
+    void retryKeptNotes();
     void updateClocks();
     void offerMinutes();
     int execWithClicker(QDialog& dialog, QAbstractButton* forward);
@@ -92,6 +97,9 @@ private:
     QLabel* m_noteStatus = nullptr;
     QLabel* m_noteLabel = nullptr;
     QString m_noteQuestion;
+    /** Group notes whose save failed (a full disk), by question id: kept until a save succeeds. */
+    std::map<QString, QString> m_keptNotes;
+    QString m_keptReason;
     BundleTextBrowser* m_guide = nullptr;
     QPointer<QAbstractButton> m_clickerButton;
     bool m_ending = false;

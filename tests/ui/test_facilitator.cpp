@@ -476,3 +476,45 @@ TEST_CASE("a long text on the wall starts at the top and pages before moving on"
     pressUntilNext(wall, s);
     CHECK(s.currentIndex() == textItem + 1);
 }
+
+TEST_CASE("a group note that cannot be saved is kept through the meeting and never dropped at the end",
+          "[ui][facilitator][notes]")
+{
+    UiTestFixture f;
+    f.open();
+    FacilitatorSetup setup(f);
+    std::unique_ptr<FacilitatorConsole> console(setup.startSession());
+    GroupSessionController& s = console->session();
+    const QString db = f.dataDir() + QStringLiteral("/reflekt.db");
+    sqliteExec(db, "CREATE TRIGGER disk_full BEFORE INSERT ON note "
+                   "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;");
+    s.goTo(indexOf(s, SessionItem::Kind::Question, 0));
+    NoteEditor* note = console->noteEditor();
+    QTest::keyClicks(note, QStringLiteral("Vi vill prova samtalskorten nasta gang."));
+    s.advance(); // the clicker moves on; the save fails, and the text is kept
+    auto* status = console->findChild<QLabel*>(QStringLiteral("groupNoteStatus"));
+    CHECK(status->text().contains(QStringLiteral("not saved yet")));
+    s.back();
+    CHECK(note->toPlainText() == QStringLiteral("Vi vill prova samtalskorten nasta gang."));
+
+    // Ending with the note still unsaved asks first; the facilitator stays.
+    bool asked = false;
+    onNextModal([&](QWidget* modal) {
+        asked = modal->objectName() == QStringLiteral("unsavedTextPrompt");
+        auto* stay = modal->findChild<QPushButton*>(QStringLiteral("stayWithText"));
+        REQUIRE(stay);
+        QTest::mouseClick(stay, Qt::LeftButton);
+    });
+    console->requestEnd();
+    CHECK(asked);
+    CHECK(console->isVisible());
+
+    // The disk has room again: the next move saves the kept note under its question.
+    sqliteExec(db, "DROP TRIGGER disk_full;");
+    s.advance();
+    CHECK(s.groupNote(QStringLiteral("q1")) == QStringLiteral("Vi vill prova samtalskorten nasta gang."));
+    const auto stored = f.workspace().store()->sessions().groupNotes(s.sessionId());
+    REQUIRE(stored.ok());
+    REQUIRE(stored.value->size() == 1);
+    CHECK(stored.value->front().text == "Vi vill prova samtalskorten nasta gang.");
+}

@@ -17,6 +17,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <sqlite3.h>
+
 namespace reflekt {
 
 const QString FacilitatorSetup::kBundle = QStringLiteral("org.example.minimal");
@@ -109,6 +111,18 @@ void onNextModal(std::function<void(QWidget*)> handle)
         handle(modal);
     });
     timer->start();
+}
+
+void sqliteExec(const QString& dbFile, const char* sql)
+{
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(dbFile.toUtf8().constData(), &db) == SQLITE_OK);
+    char* error = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &error);
+    INFO((error ? error : ""));
+    sqlite3_free(error);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
 }
 
 } // namespace reflekt

@@ -47,4 +47,7 @@ QStringList visibleTexts(QWidget* root);
  */
 void onNextModal(std::function<void(QWidget*)> handle);
 
+/** Runs SQL on a database file from a second connection, the way another process could. */
+void sqliteExec(const QString& dbFile, const char* sql);
+
 } // namespace reflekt

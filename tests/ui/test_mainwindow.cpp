@@ -28,8 +28,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <sqlite3.h>
-
 using namespace reflekt;
 
 namespace {
@@ -53,19 +51,6 @@ void typeText(QWidget* widget, const QString& text)
         QApplication::sendEvent(widget, &release);
     }
 }
-// Runs SQL on the database file from a second connection, the way another process could.
-void rawExec(const QString& dbFile, const char* sql)
-{
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open(dbFile.toUtf8().constData(), &db) == SQLITE_OK);
-    char* error = nullptr;
-    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &error);
-    INFO((error ? error : ""));
-    sqlite3_free(error);
-    sqlite3_close(db);
-    REQUIRE(rc == SQLITE_OK);
-}
-
 QPushButton* button(QWidget* root, const char* name)
 {
     auto* b = root->findChild<QPushButton*>(QString::fromLatin1(name));
@@ -244,7 +229,7 @@ TEST_CASE("a note that cannot be saved is never dropped by moving on: stay, or k
     REQUIRE(f.window().useProfile(QStringLiteral("Anna"), true));
     REQUIRE(f.window().openModule(kBundle, kModule, QStringLiteral("reflect")));
     // From here on, every note save fails as it would on a full disk.
-    rawExec(f.dataDir() + QStringLiteral("/reflekt.db"),
+    sqliteExec(f.dataDir() + QStringLiteral("/reflekt.db"),
             "CREATE TRIGGER disk_full_insert BEFORE INSERT ON note "
             "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;");
     auto* editor = find<NoteEditor>(f.window(), QStringLiteral("note_q1"));
