@@ -35,18 +35,31 @@ QPushButton* saveButton(QWidget& dialog)
     return nullptr;
 }
 
+// A data folder with a store, no session bus (so no keychain: the owner-only file must serve), and
+// Anna, whose first note has queued a statement.
+struct DialogFixture {
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store;
+    std::int64_t anna = 0;
+
+    explicit DialogFixture(const std::string& annasName = "Anna")
+    {
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/reflekt-test-bus");
+        auto opened = Store::open(dir.path().toStdString());
+        REQUIRE(opened.ok());
+        store = std::move(opened.store);
+        anna = store->participants().create(annasName).value->id;
+        REQUIRE(store->notes().save(anna, "b", "1.0", "q1", "svar").ok());
+    }
+};
+
 } // namespace
 
 TEST_CASE("the reporting dialog keeps the secret out of the database and shows errors plainly", "[xapi][ui]")
 {
-    // No session bus: a keychain cannot answer, so the owner-only file must serve.
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/reflekt-test-bus");
-    QTemporaryDir dir;
-    auto opened = Store::open(dir.path().toStdString());
-    REQUIRE(opened.ok());
-    Store& store = *opened.store;
-    const auto anna = store.participants().create("Anna").value->id;
-    REQUIRE(store.notes().save(anna, "b", "1.0", "q1", "svar").ok());
+    DialogFixture fixture;
+    Store& store = *fixture.store;
+    const QTemporaryDir& dir = fixture.dir;
 
     XapiSender sender(store);
     sender.setInterval(0);
@@ -98,14 +111,11 @@ TEST_CASE("the reporting dialog keeps the secret out of the database and shows e
 TEST_CASE("the reporting dialog shows the profile's pseudonym and takes the organisation's account name",
           "[xapi][ui]")
 {
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/reflekt-test-bus");
-    QTemporaryDir dir;
-    auto opened = Store::open(dir.path().toStdString());
-    REQUIRE(opened.ok());
-    Store& store = *opened.store;
-    const auto anna = store.participants().create("Anna Berg").value->id;
+    DialogFixture fixture("Anna Berg"); // her first statement made her pseudonym
+    Store& store = *fixture.store;
+    const QTemporaryDir& dir = fixture.dir;
+    const auto anna = fixture.anna;
     const auto bo = store.participants().create("Bo").value->id;
-    REQUIRE(store.notes().save(anna, "b", "1.0", "q1", "svar").ok()); // queues a statement: pseudonym made
     const std::string pseudonym = store.participants().find(anna).value->value().accountName.value_or("");
     REQUIRE_FALSE(pseudonym.empty());
 
