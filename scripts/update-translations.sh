@@ -13,3 +13,7 @@ for lang in sv nb; do
     [ -f "$ts" ] || new=(-target-language "$lang")
     "$lupdate" -locations none -no-obsolete -no-ui-lines -I src src/ui src/app src/export "${new[@]}" -ts "$ts"
 done
+# English is the source language; reflekt_en.ts holds only the plural forms ("1 statement",
+# "2 statements") that the source strings write as "%n statement(s)".
+"$lupdate" -locations none -no-obsolete -no-ui-lines -pluralonly -target-language en \
+    -I src src/ui src/app src/export -ts translations/reflekt_en.ts

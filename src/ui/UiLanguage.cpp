@@ -65,7 +65,7 @@ QStringList UiLanguage::install(const QString& language, const QStringList& dirs
 {
     removeInstalled();
     QStringList loaded;
-    if (language == QLatin1String("en") || !available().contains(language))
+    if (!available().contains(language))
         return loaded;
 
     auto load = [&loaded](const QString& file) {
@@ -78,6 +78,14 @@ QStringList UiLanguage::install(const QString& language, const QStringList& dirs
         loaded << file;
         return true;
     };
+    if (language == QLatin1String("en")) {
+        // The source language; its catalogue holds only the plural forms ("1 statement").
+        for (const QString& dir : dirs) {
+            if (load(QDir(dir).filePath(QStringLiteral("reflekt_en.qm"))))
+                break;
+        }
+        return loaded;
+    }
     // Qt's own catalogues (qt6-translations-l10n). Installed first, so that Reflekt's
     // files, installed after them, are asked first.
     const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);

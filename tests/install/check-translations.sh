@@ -12,14 +12,17 @@ scratch="$(mktemp -d "${TMPDIR:-/tmp}/reflekt-ts.XXXXXX")"
 trap 'rm -rf "$scratch"' EXIT
 fail=0
 for lang in "$@"; do
+    # English is the source language: its file holds only the plural forms.
+    only=()
+    [ "$lang" = en ] && only=(-pluralonly)
     extra="$root/translations/qt_extra_$lang.ts"
-    if [ ! -s "$extra" ] || grep -q 'type="unfinished"' "$extra"; then
+    if [ "$lang" != en ] && { [ ! -s "$extra" ] || grep -q 'type="unfinished"' "$extra"; }; then
         echo "FAIL: $extra is missing or has unfinished entries"; fail=1
     fi
     ts="$root/translations/reflekt_$lang.ts"
     [ -s "$ts" ] || { echo "FAIL: $ts is missing"; fail=1; continue; }
     cp "$ts" "$scratch/$lang.ts"
-    if ! (cd "$root" && "$lupdate" -locations none -no-ui-lines -I src src/ui src/app src/export \
+    if ! (cd "$root" && "$lupdate" -locations none -no-ui-lines "${only[@]}" -I src src/ui src/app src/export \
             -ts "$scratch/$lang.ts") >"$scratch/$lang.log" 2>&1; then
         cat "$scratch/$lang.log"; echo "FAIL: lupdate on $lang"; fail=1; continue
     fi

@@ -51,8 +51,15 @@ TEST_CASE("Swedish and Bokmål catalogues translate Reflekt's menus and Qt's but
     CHECK(tr("QPlatformTheme", "Cancel") == QStringLiteral("Avbryt"));
     CHECK(tr("QPlatformTheme", "Open") == QStringLiteral("Åpne"));
 
-    // English is the source: installing it removes the others.
-    CHECK(UiLanguage::install(QStringLiteral("en"), dirs).isEmpty());
+    // English is the source: installing it removes the others and adds only its plural forms.
+    const QStringList en = UiLanguage::install(QStringLiteral("en"), dirs);
+    REQUIRE(en.size() == 1);
+    CHECK(en.front().endsWith(QStringLiteral("reflekt_en.qm")));
     CHECK(tr("reflekt::MainWindow", "&File") == QStringLiteral("&File"));
     CHECK(tr("QPlatformTheme", "Open") == QStringLiteral("Open"));
+    const char* waiting = "%n statement(s) waiting to be sent.";
+    CHECK(QCoreApplication::translate("reflekt::XapiSettingsDialog", waiting, nullptr, 1) ==
+          QStringLiteral("1 statement waiting to be sent."));
+    CHECK(QCoreApplication::translate("reflekt::XapiSettingsDialog", waiting, nullptr, 3) ==
+          QStringLiteral("3 statements waiting to be sent."));
 }
