@@ -984,6 +984,22 @@ Omtrent %2 minutter · %3 steg</translation>
         <source>Progress &amp;reporting…</source>
         <translation>&amp;Rapportering av framdrift…</translation>
     </message>
+    <message>
+        <source>New language</source>
+        <translation>Nytt språk</translation>
+    </message>
+    <message>
+        <source>Reflekt shows the new language after a restart. Restart now? What you wrote is saved first, and you come back to where you are.</source>
+        <translation>Reflekt viser det nye språket etter en omstart. Starte på nytt nå? Det du har skrevet, lagres først, og du kommer tilbake dit du er nå.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>Start på &amp;nytt nå</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Senere</translation>
+    </message>
 </context>
 <context>
     <name>reflekt::ModulePage</name>

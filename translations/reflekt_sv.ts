@@ -984,6 +984,22 @@ Cirka %2 minuter · %3 steg</translation>
         <source>Progress &amp;reporting…</source>
         <translation>&amp;Rapportering av framsteg…</translation>
     </message>
+    <message>
+        <source>New language</source>
+        <translation>Nytt språk</translation>
+    </message>
+    <message>
+        <source>Reflekt shows the new language after a restart. Restart now? What you wrote is saved first, and you come back to where you are.</source>
+        <translation>Reflekt visar det nya språket efter en omstart. Starta om nu? Det du har skrivit sparas först, och du kommer tillbaka dit du är nu.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>Starta &amp;om nu</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Senare</translation>
+    </message>
 </context>
 <context>
     <name>reflekt::ModulePage</name>

@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QIcon>
+#include <QProcess>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
@@ -171,8 +172,25 @@ int GuiLauncher::run(int argc, char* argv[])
             QApplication::quit();
         });
     }
+    QStringList restartArguments;
+    bool restart = false;
+    QObject::connect(&window, &MainWindow::restartRequested, &window, [&](const QStringList& arguments) {
+        restart = true;
+        restartArguments = arguments;
+    });
     const int code = QApplication::exec();
     workspace.closeStore();
+    if (restart) {
+        // A new language: the same folders, profile and module, in a new process. This one stops
+        // answering later launches first, or the new one would hand itself back to it.
+        instance.stopListening();
+        for (const QCommandLineOption* folder : {&dataDir, &modulesDir}) {
+            if (parser.isSet(*folder))
+                restartArguments << QStringLiteral("--") + folder->names().constFirst() << parser.value(*folder);
+        }
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), restartArguments))
+            std::fprintf(stderr, "reflekt: could not start again; start it from the menu\n");
+    }
     return code;
 }
 

@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QStackedWidget>
@@ -93,6 +94,8 @@ void MainWindow::createMenus()
             return;
         m_scale = Settings().textScale();
         m_module->setScale(m_scale);
+        if (dialog.languageChanged())
+            offerRestart();
     });
     settingsAction->setObjectName(QStringLiteral("settingsAction"));
     settingsAction->setShortcut(QKeySequence::Preferences);
@@ -228,6 +231,30 @@ void MainWindow::showProblem(const QString& message)
 {
     statusBar()->showMessage(message, 15000);
     QMessageBox::warning(this, tr("Reflekt"), message);
+}
+
+void MainWindow::offerRestart()
+{
+    QMessageBox box(QMessageBox::Question, tr("New language"),
+                    tr("Reflekt shows the new language after a restart. Restart now? What you wrote is "
+                       "saved first, and you come back to where you are."),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("restartPrompt"));
+    QPushButton* now = box.addButton(tr("&Restart now"), QMessageBox::AcceptRole);
+    now->setObjectName(QStringLiteral("restartNow"));
+    box.addButton(tr("&Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(now);
+    box.exec();
+    if (box.clickedButton() != now)
+        return;
+    // Back to the same profile and module.
+    QStringList arguments;
+    if (const auto p = m_workspace.participant())
+        arguments << QStringLiteral("--profile") << QString::fromStdString(p->displayName);
+    if (m_stack->currentWidget() == m_module && !m_module->bundleId().isEmpty())
+        arguments << QStringLiteral("--module") << m_module->bundleId() + QLatin1Char('/') + m_module->moduleId();
+    if (close())
+        Q_EMIT restartRequested(arguments);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

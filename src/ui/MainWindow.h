@@ -38,6 +38,11 @@ Q_SIGNALS:
     void exportRequested();
     /** File > Progress reporting: the xAPI settings (GuiLauncher owns the sender). */
     void reportingSettingsRequested();
+    /**
+     * The participant chose a new language and agreed to restart: the window has closed (its
+     * notes saved) and the application should start again, at `arguments`.
+     */
+    void restartRequested(const QStringList& arguments);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -46,6 +51,8 @@ protected:
 
 private:
     void createMenus();
+    /** After a language change: restart now (saving first) or later. */
+    void offerRestart();
     void openFileDialog();
     void changeTextSize(double factor);
     void applyTextScale();

@@ -48,4 +48,13 @@ bool SingleInstance::listen()
     return true;
 }
 
+void SingleInstance::stopListening()
+{
+    if (!m_server)
+        return;
+    m_server->close(); // removes the socket file too
+    delete m_server;
+    m_server = nullptr;
+}
+
 } // namespace reflekt

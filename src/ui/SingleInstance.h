@@ -18,6 +18,8 @@ public:
     bool forwardToRunning(const QStringList& arguments);
     /** Starts listening for later launches. */
     bool listen();
+    /** Stops listening, so that a process started now becomes the running instance. */
+    void stopListening();
 
 Q_SIGNALS:
     void messageReceived(const QStringList& arguments);

@@ -8,10 +8,13 @@
 #include "ui/NoteEditor.h"
 #include "ui/ProfilePage.h"
 #include "ui/ReflectionView.h"
+#include "ui/Settings.h"
 #include "ui/VideoPlayer.h"
 #include "ui/Workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QApplication>
@@ -280,4 +283,41 @@ TEST_CASE("a note that cannot be saved is never dropped by moving on: stay, or k
     CHECK(saved.contains(thought));
     CHECK(saved.contains(QStringLiteral("Vad är kultur för dig?"))); // the question it answers
     CHECK(saved.contains(QStringLiteral("Minimalt paket")));         // and where it belongs
+}
+
+TEST_CASE("a new language offers a restart that saves first and comes back to the same module", "[ui][language]")
+{
+    UiTestFixture f;
+    f.open();
+    REQUIRE(f.window().useProfile(QStringLiteral("Åsa"), true));
+    REQUIRE(f.window().openModule(kBundle, kModule, QStringLiteral("reflect")));
+    auto* editor = find<NoteEditor>(f.window(), QStringLiteral("note_q1"));
+    typeText(editor, QStringLiteral("Skrivet strax före omstarten."));
+
+    QSignalSpy restart(&f.window(), &MainWindow::restartRequested);
+    bool prompted = false;
+    onNextModal([&](QWidget* settings) {
+        auto* language = settings->findChild<QComboBox*>(QStringLiteral("languageCombo"));
+        REQUIRE(language);
+        language->setCurrentIndex(language->findData(QStringLiteral("nb")));
+        onNextModal([&](QWidget* prompt) {
+            prompted = prompt->objectName() == QStringLiteral("restartPrompt");
+            QTest::mouseClick(button(prompt, "restartNow"), Qt::LeftButton);
+        });
+        static_cast<QDialog*>(settings)->accept();
+    });
+    f.window().findChild<QAction*>(QStringLiteral("settingsAction"))->trigger();
+    CHECK(prompted);
+    REQUIRE(restart.count() == 1);
+    CHECK(restart.first().at(0).toStringList() ==
+          QStringList({QStringLiteral("--profile"), QStringLiteral("Åsa"), QStringLiteral("--module"),
+                       QStringLiteral("org.example.minimal/intro")}));
+    CHECK_FALSE(f.window().isVisible());
+    CHECK(Settings().uiLanguage() == QStringLiteral("nb"));
+
+    // What was typed just before is in the database: the restarted process will find it.
+    const auto saved = f.workspace().store()->notes().load(f.workspace().participantId(), kBundle.toStdString(), "q1");
+    REQUIRE(saved.ok());
+    REQUIRE(saved.value->has_value());
+    CHECK((*saved.value)->text == "Skrivet strax före omstarten.");
 }
