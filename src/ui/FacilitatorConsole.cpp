@@ -206,6 +206,9 @@ QWidget* FacilitatorConsole::createNotes()
     m_note = new NoteEditor([this](const QString& text) { return m_session->saveGroupNote(m_noteQuestion, text); },
                             m_noteStatus, box);
     m_note->setObjectName(QStringLiteral("groupNote"));
+    // The editor holds the newest text of its question: once that is saved, an older kept copy
+    // must never be saved over it.
+    connect(m_note, &NoteEditor::saved, this, [this] { m_keptNotes.erase(m_noteQuestion); });
     m_note->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding); // the room's notes get the space
     m_note->setAccessibleName(tr("The group's note for this question"));
     m_noteLabel->setBuddy(m_note);
@@ -281,6 +284,7 @@ void FacilitatorConsole::showItem(int index)
     m_note->setStoredText(question ? m_session->groupNote(m_noteQuestion) : QString());
     if (auto kept = m_keptNotes.find(m_noteQuestion); question && kept != m_keptNotes.end()) {
         m_note->setPlainText(kept->second); // counts as an edit: saved again within a second
+        m_note->moveCursor(QTextCursor::End); // the group goes on writing where it stopped
         m_keptNotes.erase(kept);
     }
     m_note->setEnabled(question);

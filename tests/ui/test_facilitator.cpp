@@ -509,12 +509,29 @@ TEST_CASE("a group note that cannot be saved is kept through the meeting and nev
     CHECK(asked);
     CHECK(console->isVisible());
 
-    // The disk has room again: the next move saves the kept note under its question.
+    // The disk has room again: the group adds a line, it saves, and the next move never puts the
+    // older kept copy back over it.
     sqliteExec(db, "DROP TRIGGER disk_full;");
+    const QString longer = QStringLiteral("Vi vill prova samtalskorten nasta gang. Och bjuda in skolan.");
+    QTest::keyClicks(note, QStringLiteral(" Och bjuda in skolan."));
+    REQUIRE(QTest::qWaitFor([&] { return !note->hasUnsavedChanges(); }, 5000));
     s.advance();
-    CHECK(s.groupNote(QStringLiteral("q1")) == QStringLiteral("Vi vill prova samtalskorten nasta gang."));
+    CHECK(s.groupNote(QStringLiteral("q1")) == longer);
     const auto stored = f.workspace().store()->sessions().groupNotes(s.sessionId());
     REQUIRE(stored.ok());
     REQUIRE(stored.value->size() == 1);
-    CHECK(stored.value->front().text == "Vi vill prova samtalskorten nasta gang.");
+    CHECK(QString::fromStdString(stored.value->front().text) == longer);
+
+    // A note kept while the disk was full reaches the database at the next move.
+    sqliteExec(db, "CREATE TRIGGER disk_full BEFORE INSERT ON note "
+                   "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;");
+    s.goTo(indexOf(s, SessionItem::Kind::Question, 1));
+    const QString other = QString::fromStdString(s.questionOf(s.currentItem())->id);
+    QTest::keyClicks(note, QStringLiteral("Tre saker."));
+    s.back();
+    CHECK(status->text().contains(QStringLiteral("not saved yet")));
+    sqliteExec(db, "DROP TRIGGER disk_full;");
+    s.advance();
+    CHECK(s.groupNote(other) == QStringLiteral("Tre saker."));
+    CHECK(note->toPlainText() == QStringLiteral("Tre saker."));
 }
