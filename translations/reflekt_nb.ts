@@ -1596,8 +1596,8 @@ Omtrent %2 minutter · %3 steg</translation>
         <translation>Samme som språket i Reflekt</translation>
     </message>
     <message>
-        <source>When a film has no captions in this language, those in the package&apos;s language are shown</source>
-        <translation>Når en film mangler undertekster på dette språket, vises de på pakkens språk</translation>
+        <source>When a film has no captions in this language, they start off; C or the Captions menu shows another language</source>
+        <translation>Når en film mangler undertekster på dette språket, er de slått av fra start; C eller menyen Undertekster viser et annet språk</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

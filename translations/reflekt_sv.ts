@@ -1596,8 +1596,8 @@ Cirka %2 minuter · %3 steg</translation>
         <translation>Samma som Reflekts språk</translation>
     </message>
     <message>
-        <source>When a film has no captions in this language, those in the package&apos;s language are shown</source>
-        <translation>När en film saknar undertexter på det här språket visas de på paketets språk</translation>
+        <source>When a film has no captions in this language, they start off; C or the Captions menu shows another language</source>
+        <translation>När en film saknar undertexter på det här språket är de avstängda från början; C eller menyn Undertexter visar ett annat språk</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
