@@ -98,7 +98,11 @@ void MainWindow::createMenus()
             offerRestart();
     });
     settingsAction->setObjectName(QStringLiteral("settingsAction"));
-    settingsAction->setShortcut(QKeySequence::Preferences);
+    // The platform's Preferences key where it has one (macOS, KDE); Ctrl+, on the others, where
+    // QKeySequence::Preferences is empty (GNOME, a bare X session).
+    const QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
+    settingsAction->setShortcuts(preferences.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                                                       : preferences);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
