@@ -22,6 +22,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <string_view>
 
 namespace reflekt {
 
@@ -47,12 +48,36 @@ QString applyLanguage(const QString& setting)
     return language;
 }
 
+// Without any display Qt aborts with a message about platform plugins. --help and --version need
+// no window: they get the offscreen platform. The player says what it needs and what works
+// without it. False when the player cannot open.
+bool hasDisplay(int argc, char* argv[])
+{
+    if (!qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+        !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        return true;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version") {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return true;
+        }
+    }
+    std::fprintf(stderr, "reflekt: there is no graphical display (neither DISPLAY nor WAYLAND_DISPLAY is "
+                         "set), so the player cannot open.\n"
+                         "Without a display these work: reflekt validate, pack, import, list, export and "
+                         "xapi (reflekt --help).\n");
+    return false;
+}
+
 } // namespace
 
 int GuiLauncher::run(int argc, char* argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    if (!hasDisplay(argc, argv))
+        return 1;
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("reflekt"));
     QApplication::setOrganizationName(QStringLiteral("reflekt"));

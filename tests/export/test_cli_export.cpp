@@ -17,13 +17,10 @@ struct CliRun {
     QString err;
 };
 
-CliRun reflektExport(const ExportFixture& f, QStringList args)
+// Runs the reflekt binary as on a server: no display and no platform chosen.
+CliRun runHeadless(const QStringList& args)
 {
-    args.prepend(QStringLiteral("export"));
-    args << QStringLiteral("--data-dir") << f.dataDir() << QStringLiteral("--modules-dir")
-         << QStringLiteral(REFLEKT_TEST_DATA_DIR "/good/minimal");
     QProcess p;
-    // As on a server: no display and no platform chosen; the command must pick offscreen itself.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
@@ -36,6 +33,14 @@ CliRun reflektExport(const ExportFixture& f, QStringList args)
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
+}
+
+CliRun reflektExport(const ExportFixture& f, QStringList args)
+{
+    args.prepend(QStringLiteral("export"));
+    args << QStringLiteral("--data-dir") << f.dataDir() << QStringLiteral("--modules-dir")
+         << QStringLiteral(REFLEKT_TEST_DATA_DIR "/good/minimal");
+    return runHeadless(args);
 }
 
 } // namespace
@@ -114,4 +119,21 @@ TEST_CASE("reflekt export explains failures and usage errors with exit codes 1 a
     r = reflektExport(f, {QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), out});
     CHECK(r.exitCode == 2);
     CHECK(!QFile::exists(out));
+}
+
+TEST_CASE("without a display --version answers and the player says what it needs instead of aborting", "[cli]")
+{
+    const CliRun version = runHeadless({QStringLiteral("--version")});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.startsWith(QStringLiteral("reflekt ")));
+
+    const CliRun help = runHeadless({QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(QStringLiteral("--data-dir")));
+
+    const CliRun player = runHeadless({QStringLiteral("--profile"), QStringLiteral("Eva")});
+    CHECK(player.exitCode == 1);
+    INFO(player.err.toStdString());
+    CHECK(player.err.contains(QStringLiteral("no graphical display")));
+    CHECK(player.err.contains(QStringLiteral("validate")));
 }
