@@ -1580,8 +1580,8 @@ Omtrent %2 minutter · %3 steg</translation>
         <translation>Systemets språk</translation>
     </message>
     <message>
-        <source>Applies the next time Reflekt starts</source>
-        <translation>Gjelder fra neste gang Reflekt starter</translation>
+        <source>Applies after a restart, which Reflekt offers</source>
+        <translation>Gjelder etter en omstart, som Reflekt tilbyr</translation>
     </message>
     <message>
         <source> %</source>
@@ -1604,8 +1604,8 @@ Omtrent %2 minutter · %3 steg</translation>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <source>A new language applies the next time Reflekt starts.</source>
-        <translation>Et nytt språk gjelder fra neste gang Reflekt starter.</translation>
+        <source>A new language needs a restart; Reflekt offers one when you press OK.</source>
+        <translation>Et nytt språk krever en omstart; Reflekt tilbyr en når du trykker OK.</translation>
     </message>
     <message>
         <source>&amp;Text size:</source>

@@ -1580,8 +1580,8 @@ Cirka %2 minuter · %3 steg</translation>
         <translation>Systemets språk</translation>
     </message>
     <message>
-        <source>Applies the next time Reflekt starts</source>
-        <translation>Gäller från nästa gång Reflekt startar</translation>
+        <source>Applies after a restart, which Reflekt offers</source>
+        <translation>Gäller efter en omstart, som Reflekt erbjuder</translation>
     </message>
     <message>
         <source> %</source>
@@ -1604,8 +1604,8 @@ Cirka %2 minuter · %3 steg</translation>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <source>A new language applies the next time Reflekt starts.</source>
-        <translation>Ett nytt språk gäller från nästa gång Reflekt startar.</translation>
+        <source>A new language needs a restart; Reflekt offers one when you press OK.</source>
+        <translation>Ett nytt språk kräver en omstart; Reflekt erbjuder en när du trycker OK.</translation>
     </message>
     <message>
         <source>&amp;Text size:</source>

@@ -203,6 +203,7 @@ QWidget* FacilitatorConsole::createNotes()
     m_noteLabel->setObjectName(QStringLiteral("groupNoteLabel"));
     m_noteStatus = new QLabel(box);
     m_noteStatus->setObjectName(QStringLiteral("groupNoteStatus"));
+    m_noteStatus->setWordWrap(true);
     m_note = new NoteEditor([this](const QString& text) { return m_session->saveGroupNote(m_noteQuestion, text); },
                             m_noteStatus, box);
     m_note->setObjectName(QStringLiteral("groupNote"));

@@ -148,12 +148,15 @@ void MainWindow::showLibrary()
 
 bool MainWindow::openModule(const QString& bundleId, const QString& moduleId, const QString& stepId)
 {
-    if (!m_workspace.participant() || !m_module->mayLeave())
+    if (!m_workspace.participant())
         return false;
-    if (!m_module->openModule(bundleId, moduleId, stepId)) {
+    const Bundle* bundle = m_workspace.bundle(bundleId);
+    if (!bundle || !bundle->findModule(moduleId.toStdString())) {
         statusBar()->showMessage(tr("The module %1/%2 is not in the library.").arg(bundleId, moduleId), 8000);
         return false;
     }
+    if (!m_module->openModule(bundleId, moduleId, stepId))
+        return false; // the participant chose to stay with an answer that could not be saved
     m_module->setScale(m_scale);
     m_stack->setCurrentWidget(m_module);
     return true;

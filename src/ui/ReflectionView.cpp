@@ -80,6 +80,7 @@ void ReflectionView::addQuestions(const std::vector<Question>& questions, std::v
         heading->setFont(hf);
         auto* status = new QLabel(block);
         status->setObjectName(QStringLiteral("saveStatus_%1").arg(QString::fromStdString(q.id)));
+        status->setWordWrap(true); // a long "Not saved: …" wraps instead of widening the page
         QFont sf = status->font();
         sf.setPointSizeF(sf.pointSizeF() * 0.85);
         status->setFont(sf);

@@ -31,7 +31,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
         m_language->addItem(UiLanguage::nativeName(lang), lang);
     m_initialLanguage = settings.uiLanguage();
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_initialLanguage)));
-    m_language->setAccessibleDescription(tr("Applies the next time Reflekt starts"));
+    m_language->setAccessibleDescription(tr("Applies after a restart, which Reflekt offers"));
 
     m_textSize->setObjectName(QStringLiteral("textSizeSpin"));
     m_textSize->setRange(70, 250);
@@ -56,7 +56,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
-    auto* note = new QLabel(tr("A new language applies the next time Reflekt starts."), this);
+    auto* note = new QLabel(tr("A new language needs a restart; Reflekt offers one when you press OK."), this);
     note->setWordWrap(true);
     form->addRow(QString(), note);
     form->addRow(tr("&Text size:"), m_textSize);

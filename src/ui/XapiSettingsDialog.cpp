@@ -60,8 +60,9 @@ XapiSettingsDialog::XapiSettingsDialog(Store& store, XapiSender& sender, const Q
     form->addRow(tr("&Key:"), m_key);
     form->addRow(tr("&Secret:"), m_secret);
     form->addRow(tr("Account &home page:"), m_homePage);
-    const auto participant = m_store.participants().find(participantId);
-    if (participantId != 0 && participant.ok() && *participant.value) {
+    const auto participant = participantId != 0 ? m_store.participants().find(participantId)
+                                                : StoreResult<std::optional<Participant>>{};
+    if (participant.ok() && *participant.value) {
         m_participantId = participantId;
         const Participant& p = **participant.value;
         m_account = new QLineEdit(this);

@@ -3,7 +3,10 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
+
+class QWidget;
 
 namespace reflekt {
 
@@ -38,5 +41,14 @@ private:
 bool copyTree(const QString& from, const QString& to);
 /** Makes a test clip with ffmpeg (testsrc + sine). False if ffmpeg is missing. */
 bool makeClip(const QString& file, int seconds);
+
+/**
+ * Runs `handle` on the next modal dialog that opens (polled from a timer, so it works while the
+ * code under test sits in exec()). Call before the code that opens the dialog.
+ */
+void onNextModal(std::function<void(QWidget*)> handle);
+
+/** Runs SQL on a database file from a second connection, the way another process could. */
+void sqliteExec(const QString& dbFile, const char* sql);
 
 } // namespace reflekt

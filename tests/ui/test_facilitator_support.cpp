@@ -7,17 +7,14 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
-#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTextEdit>
-#include <QTimer>
 
 #include <catch2/catch.hpp>
 
-#include <sqlite3.h>
 
 namespace reflekt {
 
@@ -96,33 +93,6 @@ QStringList visibleTexts(QWidget* root)
     }
     out.removeAll(QString());
     return out;
-}
-
-void onNextModal(std::function<void(QWidget*)> handle)
-{
-    auto* timer = new QTimer(qApp);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, handle] {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (!modal || !modal->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        handle(modal);
-    });
-    timer->start();
-}
-
-void sqliteExec(const QString& dbFile, const char* sql)
-{
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open(dbFile.toUtf8().constData(), &db) == SQLITE_OK);
-    char* error = nullptr;
-    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &error);
-    INFO((error ? error : ""));
-    sqlite3_free(error);
-    sqlite3_close(db);
-    REQUIRE(rc == SQLITE_OK);
 }
 
 } // namespace reflekt

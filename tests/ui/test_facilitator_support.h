@@ -41,13 +41,4 @@ struct FacilitatorSetup {
 /** Every text a person could see or hear read out in a widget tree (labels, documents, titles...). */
 QStringList visibleTexts(QWidget* root);
 
-/**
- * Runs `handle` on the next modal dialog that opens (polled from a timer, so it works while the
- * code under test sits in exec()). Call before the code that opens the dialog.
- */
-void onNextModal(std::function<void(QWidget*)> handle);
-
-/** Runs SQL on a database file from a second connection, the way another process could. */
-void sqliteExec(const QString& dbFile, const char* sql);
-
 } // namespace reflekt

@@ -1,5 +1,4 @@
 #include "UiTestFixture.h"
-#include "test_facilitator_support.h"
 
 #include "ui/LibraryModel.h"
 #include "ui/LibraryPage.h"
@@ -24,6 +23,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
@@ -242,6 +242,11 @@ TEST_CASE("a note that cannot be saved is never dropped by moving on: stay, or k
     typeText(editor, thought);
     REQUIRE_FALSE(editor->flush());
     CHECK(find<QLabel>(f.window(), QStringLiteral("saveStatus_q1"))->text().contains(QStringLiteral("Not saved")));
+    // The long message wraps under its note; it never pushes the answers off the page sideways.
+    auto* view = f.window().findChild<ReflectionView*>();
+    REQUIRE(view);
+    QTest::qWait(50);
+    CHECK(view->horizontalScrollBar()->maximum() == 0);
 
     // Next: the participant is asked, chooses to stay, and nothing moved.
     QString asked;
