@@ -7,12 +7,13 @@ set(REFLEKT_TS_FILES)
 foreach(lang IN LISTS REFLEKT_LANGUAGES)
     list(APPEND REFLEKT_TS_FILES "${CMAKE_SOURCE_DIR}/translations/reflekt_${lang}.ts")
 endforeach()
-set(REFLEKT_TRANSLATED_DIRS src/ui src/app src/export)
+set(REFLEKT_TRANSLATED_DIRS src/ui src/app src/export src/platform src/reporting)
 set(REFLEKT_LUPDATE_OPTIONS -locations none -no-obsolete -no-ui-lines)
 
 set(REFLEKT_TR_SOURCES)
 foreach(dir IN LISTS REFLEKT_TRANSLATED_DIRS)
-    file(GLOB dir_sources CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/${dir}/*.cpp" "${CMAKE_SOURCE_DIR}/${dir}/*.h")
+    # Recursive: src/ui keeps its features in folders, and lupdate itself reads folders recursively.
+    file(GLOB_RECURSE dir_sources CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/${dir}/*.cpp" "${CMAKE_SOURCE_DIR}/${dir}/*.h")
     list(APPEND REFLEKT_TR_SOURCES ${dir_sources})
 endforeach()
 

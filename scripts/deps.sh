@@ -11,10 +11,11 @@ pkgs=(cmake ninja-build g++ pkg-config
       qt6-base-dev qt6-multimedia-dev libqt6multimediawidgets6 qt6-svg-dev libgl-dev
       libsqlite3-dev nlohmann-json3-dev catch2 libzip-dev qt6-tools-dev qt6-l10n-tools
       qt6-translations-l10n qt6-qpa-plugins gstreamer1.0-plugins-base gstreamer1.0-plugins-good
-      gstreamer1.0-libav fonts-dejavu-core qtkeychain-qt6-dev)
+      gstreamer1.0-libav fonts-dejavu-core qtkeychain-qt6-dev libicu-dev)
 if [ "$profile" = test ] || [ "$profile" = ci ]; then
     pkgs+=(xvfb xauth poppler-utils ffmpeg x11-apps imagemagick zip unzip sqlite3 python3-jsonschema
-           desktop-file-utils appstream shared-mime-info dpkg-dev file)
+           desktop-file-utils appstream shared-mime-info dpkg-dev file
+           locales-all)  # the suite runs again under sv_SE.UTF-8 and nb_NO.UTF-8
     # The xAPI test's LRS (tests/xapi/run-lrs.sh); a Node.js that already brings npm serves too.
     pkgs+=(redis-server curl)
     command -v npm >/dev/null || pkgs+=(nodejs npm)

@@ -17,6 +17,15 @@ echo "== build and test (build/)"
 (cd "$root/build" && ctest --output-on-failure --parallel "$jobs" --timeout 900)
 
 if [ $ci = 1 ]; then
+    # The users' own locales: Qt takes the C locale from the environment, so printf, strtod and
+    # streams write a decimal comma there. A suite that ran only in C once missed exactly that.
+    echo "== the whole suite again under LC_ALL=sv_SE.UTF-8"
+    (cd "$root/build" && LC_ALL=sv_SE.UTF-8 LANG=sv_SE.UTF-8 ctest --output-on-failure --parallel "$jobs" --timeout 900)
+    echo "== the UI tests again under LC_ALL=nb_NO.UTF-8"
+    (cd "$root/build" && LC_ALL=nb_NO.UTF-8 LANG=nb_NO.UTF-8 ctest --output-on-failure --parallel "$jobs" --timeout 900 -R "^ui")
+fi
+
+if [ $ci = 1 ]; then
     # The LRS integration test talks to an external service over loopback; it already ran above,
     # and under the sanitizers it would add minutes without covering more of our code.
     echo "== AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/)"

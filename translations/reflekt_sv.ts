@@ -1678,7 +1678,7 @@ Cirka %2 minuter · %3 steg</translation>
     </message>
 </context>
 <context>
-    <name>reflekt::VideoCanvas</name>
+    <name>reflekt::FilmCanvas</name>
     <message>
         <source>Film</source>
         <translation>Film</translation>
@@ -1689,7 +1689,7 @@ Cirka %2 minuter · %3 steg</translation>
     </message>
 </context>
 <context>
-    <name>reflekt::VideoPlayer</name>
+    <name>reflekt::FilmPlayer</name>
     <message>
         <source>Film player</source>
         <translation>Filmspelare</translation>

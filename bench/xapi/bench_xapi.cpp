@@ -3,8 +3,8 @@
 // (getrusage ru_maxrss). Usage: bench_xapi [COUNT] [BATCH] [STORE_DIR]
 // (STORE_DIR defaults to a folder under /dev/shm, so queueing does not wait on fsync.)
 
+#include "reporting/XapiSender.h"
 #include "store/Store.h"
-#include "ui/XapiSender.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -61,7 +61,8 @@ int main(int argc, char* argv[])
     const QString lrsDir = QStringLiteral(REFLEKT_LRS_DIR);
     const int redisPort = freePort(), lrsPort = freePort();
     if (runScript({QStringLiteral("install"), lrsDir}) != 0 ||
-        runScript({QStringLiteral("start"), lrsDir, QString::number(redisPort), QString::number(lrsPort)}) != 0) {
+        runScript({QStringLiteral("start"), lrsDir, QString::number(redisPort), QString::number(lrsPort)}) !=
+            0) {
         std::fprintf(stderr, "bench_xapi: could not start the LRS\n");
         return 1;
     }
@@ -98,13 +99,13 @@ int main(int argc, char* argv[])
     const auto counts = *store.outbox().counts().value;
     runScript({QStringLiteral("stop"), lrsDir});
 
-    std::printf("statements queued:   %d in %.2f s (%.0f per second, one durable transaction each, %s)\n", count,
-                queueSeconds, count / queueSeconds, qPrintable(dir.path()));
-    std::printf("synced to the LRS:   %d sent, %d waiting, %d refused in %.2f s, batches of %d\n", counts.sent,
-                counts.pending, counts.rejected, syncSeconds, batch);
+    std::printf("statements queued:   %d in %.2f s (%.0f per second, one durable transaction each, %s)\n",
+                count, queueSeconds, count / queueSeconds, qPrintable(dir.path()));
+    std::printf("synced to the LRS:   %d sent, %d waiting, %d refused in %.2f s, batches of %d\n",
+                counts.sent, counts.pending, counts.rejected, syncSeconds, batch);
     std::printf("sync throughput:     %.0f statements per second\n", counts.sent / syncSeconds);
-    std::printf("peak memory (RSS):   %.1f MiB after queueing, %.1f MiB after syncing\n", static_cast<double>(peakBeforeSync) / 1024.0,
-                static_cast<double>(peakKiB()) / 1024.0);
+    std::printf("peak memory (RSS):   %.1f MiB after queueing, %.1f MiB after syncing\n",
+                static_cast<double>(peakBeforeSync) / 1024.0, static_cast<double>(peakKiB()) / 1024.0);
     if (!error.isEmpty())
         std::printf("sync error: %s\n", qPrintable(error));
     return error.isEmpty() && counts.pending == 0 ? 0 : 1;

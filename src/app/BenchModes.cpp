@@ -1,6 +1,6 @@
 #include "app/BenchModes.h"
 
-#include "ui/VideoPlayer.h"
+#include "ui/player/FilmPlayer.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -30,11 +30,11 @@ double peakRssMb()
 
 int BenchModes::firstFrame(const QString& file, double playSeconds, const QElapsedTimer& sinceStart)
 {
-    VideoPlayer player(VideoPlayer::Mode::Desktop);
+    FilmPlayer player(FilmPlayer::Mode::Desktop);
     player.resize(1280, 800);
     player.show();
     int code = 0;
-    QObject::connect(&player, &VideoPlayer::firstFrameShown, &player, [&] {
+    QObject::connect(&player, &FilmPlayer::firstFrameShown, &player, [&] {
         printFigure("first-frame", sinceStart);
         if (playSeconds <= 0) {
             QApplication::quit();
@@ -48,7 +48,7 @@ int BenchModes::firstFrame(const QString& file, double playSeconds, const QElaps
             QApplication::quit();
         });
     });
-    QObject::connect(&player, &VideoPlayer::errorOccurred, &player, [&](const QString& message) {
+    QObject::connect(&player, &FilmPlayer::errorOccurred, &player, [&](const QString& message) {
         std::fprintf(stderr, "error: %s\n", qPrintable(message));
         code = 1;
         QApplication::quit();
@@ -60,6 +60,7 @@ int BenchModes::firstFrame(const QString& file, double playSeconds, const QElaps
     return code;
 }
 
+// Linux's /proc/self/stat; a Windows build would use GetProcessTimes (its creation time).
 long long BenchModes::msSinceProcessStart()
 {
     std::ifstream in("/proc/self/stat");
@@ -79,7 +80,8 @@ long long BenchModes::msSinceProcessStart()
     timespec now{};
     ::clock_gettime(CLOCK_BOOTTIME, &now);
     const long long nowMs = static_cast<long long>(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
-    return nowMs - static_cast<long long>(ticks * 1000 / static_cast<unsigned long long>(::sysconf(_SC_CLK_TCK)));
+    return nowMs -
+           static_cast<long long>(ticks * 1000 / static_cast<unsigned long long>(::sysconf(_SC_CLK_TCK)));
 }
 
 void BenchModes::printFigure(const char* name, const QElapsedTimer& sinceMain)

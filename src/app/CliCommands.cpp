@@ -8,8 +8,8 @@
 #include "core/BundleLoader.h"
 #include "core/BundlePacker.h"
 #include "core/Library.h"
-#include "ui/AppPaths.h"
-#include "ui/Settings.h"
+#include "platform/AppPaths.h"
+#include "platform/Settings.h"
 
 #include <nlohmann/json.hpp>
 

@@ -2,9 +2,9 @@
 
 #include "core/Library.h"
 #include "export/Exporter.h"
+#include "platform/AppPaths.h"
+#include "platform/Settings.h"
 #include "store/Store.h"
-#include "ui/AppPaths.h"
-#include "ui/Settings.h"
 
 #include "app/CliArgs.h"
 #include <QDir>

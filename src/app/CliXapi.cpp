@@ -2,8 +2,8 @@
 
 #include "app/CliArgs.h"
 
+#include "platform/AppPaths.h"
 #include "store/Store.h"
-#include "ui/AppPaths.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,24 +1,24 @@
 #include "app/GuiLauncher.h"
 
 #include "app/BenchModes.h"
-#include "ui/AppPaths.h"
-#include "ui/FacilitatorConsole.h"
+#include "platform/AppPaths.h"
+#include "platform/Settings.h"
+#include "platform/SingleInstance.h"
+#include "platform/UiLanguage.h"
+#include "platform/Workspace.h"
+#include "reporting/XapiSender.h"
 #include "ui/MainWindow.h"
-#include "ui/Settings.h"
-#include "ui/SingleInstance.h"
-#include "ui/UiLanguage.h"
-#include "ui/Workspace.h"
-#include "ui/XapiSender.h"
-#include "ui/XapiSettingsDialog.h"
+#include "ui/facilitator/FacilitatorConsole.h"
+#include "ui/settings/XapiSettingsDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QIcon>
-#include <QProcess>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProcess>
 #include <QTimer>
 
 #include <cstdio>
@@ -168,12 +168,12 @@ int GuiLauncher::run(int argc, char* argv[])
     XapiSender xapiSender(*workspace.store());
     XapiSettingsDialog::configureSender(*workspace.store(), xapiSender, AppPaths::dataDir());
     xapiSender.setInterval(60'000);
-    QObject::connect(
-        &window, &MainWindow::reportingSettingsRequested, &window, [&workspace, &window, &xapiSender] {
-            XapiSettingsDialog dialog(*workspace.store(), xapiSender, AppPaths::dataDir(),
-                                      workspace.participantId(), &window);
-            dialog.exec();
-        });
+    QObject::connect(&window, &MainWindow::reportingSettingsRequested, &window,
+                     [&workspace, &window, &xapiSender] {
+                         XapiSettingsDialog dialog(*workspace.store(), xapiSender, AppPaths::dataDir(),
+                                                   workspace.participantId(), &window);
+                         dialog.exec();
+                     });
     window.show();
     for (const QString& m : workspace.startupMessages())
         QMessageBox::information(&window, QApplication::translate("main", "Your data"), m);
@@ -211,7 +211,8 @@ int GuiLauncher::run(int argc, char* argv[])
         instance.stopListening();
         for (const QCommandLineOption* folder : {&dataDir, &modulesDir}) {
             if (parser.isSet(*folder))
-                restartArguments << QStringLiteral("--") + folder->names().constFirst() << parser.value(*folder);
+                restartArguments << QStringLiteral("--") + folder->names().constFirst()
+                                 << parser.value(*folder);
         }
         if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), restartArguments))
             std::fprintf(stderr, "reflekt: could not start again; start it from the menu\n");

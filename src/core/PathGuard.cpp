@@ -10,6 +10,26 @@ namespace fs = std::filesystem;
 
 namespace reflekt {
 
+namespace {
+
+enum class EntryKind { Missing, Link, Folder, File, Other };
+
+// What is at `path` without following a final symbolic link. POSIX lstat(); a Windows build would
+// use GetFileAttributesW (FILE_ATTRIBUTE_REPARSE_POINT for links and junctions).
+EntryKind entryKind(const fs::path& path)
+{
+    struct stat st {};
+    if (::lstat(path.c_str(), &st) != 0)
+        return EntryKind::Missing;
+    if (S_ISLNK(st.st_mode))
+        return EntryKind::Link;
+    if (S_ISDIR(st.st_mode))
+        return EntryKind::Folder;
+    return S_ISREG(st.st_mode) ? EntryKind::File : EntryKind::Other;
+}
+
+} // namespace
+
 std::string checkRelativePath(const std::string& relative)
 {
     if (relative.empty())
@@ -45,7 +65,8 @@ std::string checkRelativePath(const std::string& relative)
 std::optional<fs::path> resolveReal(const fs::path& path)
 {
     // POSIX realpath() follows every symlink in one pass; much cheaper than fs::canonical(),
-    // which resolves component by component in user space.
+    // which resolves component by component in user space. A Windows build would use
+    // GetFinalPathNameByHandleW on a handle opened with FILE_FLAG_BACKUP_SEMANTICS.
     char* resolved = ::realpath(path.c_str(), nullptr);
     if (!resolved)
         return std::nullopt;
@@ -83,13 +104,14 @@ GuardedPath guardPath(const fs::path& root, const std::string& relative, bool mu
         p.size() > r.size() && p.compare(0, r.size(), r) == 0 && (r.back() == '/' || p[r.size()] == '/');
     if (!inside)
         return {std::nullopt, "the path leads outside the bundle (through a symbolic link)"};
-    struct stat st {};
-    if (::stat(real->c_str(), &st) != 0 || !S_ISREG(st.st_mode))
+    // realpath() followed every link, so what it names is no link.
+    if (entryKind(*real) != EntryKind::File)
         return {std::nullopt, "not a regular file"};
     return {real, {}};
 }
 
-BundlePathResolver::BundlePathResolver(fs::path root) : m_root(std::move(root)), m_realRoot(resolveReal(m_root))
+BundlePathResolver::BundlePathResolver(fs::path root)
+    : m_root(std::move(root)), m_realRoot(resolveReal(m_root))
 {
 }
 
@@ -102,14 +124,20 @@ BundlePathResolver::Folder BundlePathResolver::folder(const std::string& relativ
     const std::size_t slash = relative.rfind('/');
     Folder result = folder(slash == std::string::npos ? std::string() : relative.substr(0, slash));
     if (result == Folder::Plain) {
-        struct stat st {};
-        const fs::path path = *m_realRoot / relative;
-        if (::lstat(path.c_str(), &st) != 0)
+        switch (entryKind(*m_realRoot / relative)) {
+        case EntryKind::Missing:
             result = Folder::Missing;
-        else if (S_ISLNK(st.st_mode))
+            break;
+        case EntryKind::Link:
             result = Folder::Link;
-        else if (!S_ISDIR(st.st_mode))
+            break;
+        case EntryKind::Folder:
+            break;
+        case EntryKind::File:
+        case EntryKind::Other:
             result = Folder::NotAFolder;
+            break;
+        }
     }
     m_folders.emplace(relative, result);
     return result;
@@ -134,14 +162,18 @@ GuardedPath BundlePathResolver::resolve(const std::string& relative)
     // Every folder on the way is a real folder below the resolved root, and the path has no
     // "..": unless the file itself is a link, it lies inside the bundle.
     fs::path path = *m_realRoot / relative;
-    struct stat st {};
-    if (::lstat(path.c_str(), &st) != 0)
+    switch (entryKind(path)) {
+    case EntryKind::Missing:
         return {std::nullopt, "file not found"};
-    if (S_ISLNK(st.st_mode))
+    case EntryKind::Link:
         return guardPath(m_root, relative, true, *m_realRoot);
-    if (!S_ISREG(st.st_mode))
-        return {std::nullopt, "not a regular file"};
-    return {std::move(path), {}};
+    case EntryKind::File:
+        return {std::move(path), {}};
+    case EntryKind::Folder:
+    case EntryKind::Other:
+        break;
+    }
+    return {std::nullopt, "not a regular file"};
 }
 
 } // namespace reflekt

@@ -28,6 +28,8 @@ constexpr KnownFs kNetworkFilesystems[] = {
     {0x0BD00BD0UL, "Lustre"},
 };
 
+// POSIX open() + fsync(); a Windows build would open with CreateFileW and call FlushFileBuffers
+// (folders need FILE_FLAG_BACKUP_SEMANTICS there, and NTFS makes a rename durable without it).
 bool syncPath(const std::filesystem::path& path, int flags)
 {
     const int fd = ::open(path.c_str(), flags | O_CLOEXEC);
@@ -40,6 +42,7 @@ bool syncPath(const std::filesystem::path& path, int flags)
 
 } // namespace
 
+// Linux statfs() and its f_type magic; a Windows build would use GetDriveTypeW (DRIVE_REMOTE).
 std::optional<std::string> networkFilesystemName(const std::filesystem::path& folder)
 {
     struct statfs info {};

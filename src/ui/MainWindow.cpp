@@ -1,12 +1,12 @@
 #include "ui/MainWindow.h"
 
-#include "ui/ExportDialog.h"
-#include "ui/LibraryPage.h"
-#include "ui/ModulePage.h"
-#include "ui/ProfilePage.h"
-#include "ui/Settings.h"
-#include "ui/SettingsDialog.h"
-#include "ui/Workspace.h"
+#include "platform/Settings.h"
+#include "platform/Workspace.h"
+#include "ui/library/LibraryPage.h"
+#include "ui/library/ProfilePage.h"
+#include "ui/module/ModulePage.h"
+#include "ui/notes/ExportDialog.h"
+#include "ui/settings/SettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,9 +17,9 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -68,7 +68,8 @@ void MainWindow::createMenus()
     open->setObjectName(QStringLiteral("openPackageAction"));
     QAction* exportNotes = file->addAction(tr("&Export notes…"), this, [this] {
         if (!m_workspace.participant()) {
-            statusBar()->showMessage(tr("Choose your profile first: you can export only your own notes."), 8000);
+            statusBar()->showMessage(tr("Choose your profile first: you can export only your own notes."),
+                                     8000);
             return;
         }
         m_module->flush();
@@ -101,8 +102,8 @@ void MainWindow::createMenus()
     // The platform's Preferences key where it has one (macOS, KDE); Ctrl+, on the others, where
     // QKeySequence::Preferences is empty (GNOME, a bare X session).
     const QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
-    settingsAction->setShortcuts(preferences.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
-                                                       : preferences);
+    settingsAction->setShortcuts(
+        preferences.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)} : preferences);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -259,7 +260,8 @@ void MainWindow::offerRestart()
     if (const auto p = m_workspace.participant())
         arguments << QStringLiteral("--profile") << QString::fromStdString(p->displayName);
     if (m_stack->currentWidget() == m_module && !m_module->bundleId().isEmpty())
-        arguments << QStringLiteral("--module") << m_module->bundleId() + QLatin1Char('/') + m_module->moduleId();
+        arguments << QStringLiteral("--module")
+                  << m_module->bundleId() + QLatin1Char('/') + m_module->moduleId();
     if (close())
         Q_EMIT restartRequested(arguments);
 }

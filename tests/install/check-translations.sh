@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checks translations/reflekt_<lang>.ts against the sources: lupdate is run on a scratch copy over
-# src/ui, src/app and src/export, and afterwards the copy must hold no unfinished entry (a string
+# src/ui, src/app, src/export, src/platform and src/reporting, and afterwards the copy must hold no unfinished entry (a string
 # missing or not yet translated), no vanished or obsolete entry (a string the sources no longer
 # have), and every translation must keep its source's %1..%9 placeholders and fill every plural form.
 # Usage: check-translations.sh LUPDATE SOURCE_ROOT LANG...
@@ -22,7 +22,7 @@ for lang in "$@"; do
     ts="$root/translations/reflekt_$lang.ts"
     [ -s "$ts" ] || { echo "FAIL: $ts is missing"; fail=1; continue; }
     cp "$ts" "$scratch/$lang.ts"
-    if ! (cd "$root" && "$lupdate" -locations none -no-ui-lines "${only[@]}" -I src src/ui src/app src/export \
+    if ! (cd "$root" && "$lupdate" -locations none -no-ui-lines "${only[@]}" -I src src/ui src/app src/export src/platform src/reporting \
             -ts "$scratch/$lang.ts") >"$scratch/$lang.log" 2>&1; then
         cat "$scratch/$lang.log"; echo "FAIL: lupdate on $lang"; fail=1; continue
     fi

@@ -2,9 +2,9 @@
 // plays a generated film with captions and the transcript open and saves the X screen.
 #include <catch2/catch.hpp>
 
-#include "ui/AppPaths.h"
-#include "ui/Settings.h"
-#include "ui/VideoPlayer.h"
+#include "platform/AppPaths.h"
+#include "platform/Settings.h"
+#include "ui/player/FilmPlayer.h"
 
 #include <QApplication>
 #include <QFile>
@@ -53,7 +53,7 @@ TEST_CASE("Screenshot of a playing film with captions", "[.screenshot]")
     film.chapters = {
         {0, QStringLiteral("Början")}, {6, QStringLiteral("Frågan")}, {14, QStringLiteral("Slut")}};
 
-    VideoPlayer player(presentation ? VideoPlayer::Mode::Presentation : VideoPlayer::Mode::Desktop);
+    FilmPlayer player(presentation ? FilmPlayer::Mode::Presentation : FilmPlayer::Mode::Desktop);
     player.setWindowTitle(QStringLiteral("Reflekt film player"));
     player.resize(presentation ? QSize(1280, 720) : QSize(1100, 560));
     player.move(0, 0);

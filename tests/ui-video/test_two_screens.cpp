@@ -1,12 +1,12 @@
 // The projector path on a real X server with two screens (xvfb-run starts one with a 1280x800
 // "laptop" and a 1024x768 "projector"; see tests/ui/CMakeLists.txt): the wall goes full screen on
 // the screen the console is not on, and "Swap screens" trades them.
-#include "../ui/UiTestFixture.h"
-#include "../ui/test_facilitator_support.h"
+#include "UiTestFixture.h"
+#include "facilitator/test_facilitator_support.h"
 
-#include "ui/FacilitatorConsole.h"
-#include "ui/PresentationWindow.h"
-#include "ui/ScreenChooser.h"
+#include "ui/facilitator/FacilitatorConsole.h"
+#include "ui/facilitator/PresentationWindow.h"
+#include "ui/facilitator/ScreenChooser.h"
 
 #include <QComboBox>
 #include <QGuiApplication>

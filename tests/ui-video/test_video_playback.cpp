@@ -2,9 +2,9 @@
 // advances and the caption is drawn over the picture.
 #include <catch2/catch.hpp>
 
-#include "ui/AppPaths.h"
-#include "ui/Settings.h"
-#include "ui/VideoPlayer.h"
+#include "platform/AppPaths.h"
+#include "platform/Settings.h"
+#include "ui/player/FilmPlayer.h"
 
 #include <QApplication>
 #include <QFile>
@@ -50,7 +50,7 @@ TEST_CASE("A film plays on screen: frames arrive, the position advances, the cap
     film.chapters = {{0, QStringLiteral("Början")}, {1, QStringLiteral("Slut")}};
     film.durationHint = 2;
 
-    VideoPlayer player;
+    FilmPlayer player;
     player.resize(640, 480);
     player.show();
     REQUIRE(QTest::qWaitForWindowExposed(&player));
@@ -58,8 +58,8 @@ TEST_CASE("A film plays on screen: frames arrive, the position advances, the cap
     auto* sink = player.findChild<QVideoSink*>();
     REQUIRE(sink);
     QSignalSpy frames(sink, &QVideoSink::videoFrameChanged);
-    QSignalSpy first(&player, &VideoPlayer::firstFrameShown);
-    QSignalSpy positions(&player, &VideoPlayer::positionChanged);
+    QSignalSpy first(&player, &FilmPlayer::firstFrameShown);
+    QSignalSpy positions(&player, &FilmPlayer::positionChanged);
 
     player.load(film);
     player.play();

@@ -1,14 +1,14 @@
 #include "UiTestFixture.h"
 
-#include "ui/AppPaths.h"
+#include "platform/AppPaths.h"
+#include "platform/Workspace.h"
 #include "ui/MainWindow.h"
-#include "ui/Workspace.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QApplication>
 #include <QProcess>
 #include <QTimer>
 
@@ -36,13 +36,15 @@ bool makeClip(const QString& file, int seconds)
 {
     QFile::remove(file);
     const QString d = QString::number(seconds);
-    const int code = QProcess::execute(
-        QStringLiteral("ffmpeg"),
-        {QStringLiteral("-loglevel"), QStringLiteral("error"), QStringLiteral("-y"), QStringLiteral("-f"),
-         QStringLiteral("lavfi"), QStringLiteral("-i"), QStringLiteral("testsrc=duration=%1:size=320x180:rate=25").arg(d),
-         QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"), QStringLiteral("sine=duration=%1").arg(d),
-         QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"),
-         QStringLiteral("-c:a"), QStringLiteral("aac"), QStringLiteral("-shortest"), file});
+    const int code =
+        QProcess::execute(QStringLiteral("ffmpeg"),
+                          {QStringLiteral("-loglevel"), QStringLiteral("error"), QStringLiteral("-y"),
+                           QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                           QStringLiteral("testsrc=duration=%1:size=320x180:rate=25").arg(d),
+                           QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                           QStringLiteral("sine=duration=%1").arg(d), QStringLiteral("-c:v"),
+                           QStringLiteral("libx264"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"),
+                           QStringLiteral("-c:a"), QStringLiteral("aac"), QStringLiteral("-shortest"), file});
     return code == 0 && QFileInfo::exists(file);
 }
 

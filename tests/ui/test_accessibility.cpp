@@ -2,19 +2,19 @@
 // reader can announce, and Tab walks the reflection step's answers in reading order without
 // getting stuck in one of them.
 #include "UiTestFixture.h"
-#include "test_facilitator_support.h"
+#include "facilitator/test_facilitator_support.h"
 
-#include "ui/ExportDialog.h"
-#include "ui/FacilitatorConsole.h"
-#include "ui/GroupSessionController.h"
-#include "ui/LibraryPage.h"
+#include "platform/Workspace.h"
 #include "ui/MainWindow.h"
-#include "ui/ModulePage.h"
-#include "ui/NoteEditor.h"
-#include "ui/SessionSetupDialog.h"
-#include "ui/SettingsDialog.h"
-#include "ui/StatusColors.h"
-#include "ui/Workspace.h"
+#include "ui/facilitator/FacilitatorConsole.h"
+#include "ui/facilitator/GroupSessionController.h"
+#include "ui/facilitator/SessionSetupDialog.h"
+#include "ui/library/LibraryPage.h"
+#include "ui/module/ModulePage.h"
+#include "ui/notes/ExportDialog.h"
+#include "ui/notes/NoteEditor.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/widgets/StatusColors.h"
 
 #include <QAccessible>
 #include <QAccessibleInterface>

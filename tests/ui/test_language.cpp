@@ -1,6 +1,6 @@
 // The interface language: chosen from the setting or the system locale, and the catalogues that
 // turn Reflekt's and Qt's own strings into Swedish and Norwegian Bokmål.
-#include "ui/UiLanguage.h"
+#include "platform/UiLanguage.h"
 
 #include <QCoreApplication>
 #include <QLocale>

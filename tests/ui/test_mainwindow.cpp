@@ -1,27 +1,27 @@
 #include "UiTestFixture.h"
 
-#include "ui/LibraryModel.h"
-#include "ui/LibraryPage.h"
+#include "platform/Settings.h"
+#include "platform/Workspace.h"
 #include "ui/MainWindow.h"
-#include "ui/ModulePage.h"
-#include "ui/NoteEditor.h"
-#include "ui/ProfilePage.h"
-#include "ui/ReflectionView.h"
-#include "ui/Settings.h"
-#include "ui/VideoPlayer.h"
-#include "ui/Workspace.h"
+#include "ui/library/LibraryModel.h"
+#include "ui/library/LibraryPage.h"
+#include "ui/library/ProfilePage.h"
+#include "ui/module/ModulePage.h"
+#include "ui/module/ReflectionView.h"
+#include "ui/notes/NoteEditor.h"
+#include "ui/player/FilmPlayer.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
-#include <QComboBox>
-#include <QFileDialog>
-#include <QMessageBox>
 #include <QApplication>
-#include <QKeyEvent>
+#include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -37,8 +37,7 @@ namespace {
 const QString kBundle = QStringLiteral("org.example.minimal");
 const QString kModule = QStringLiteral("intro");
 
-template <typename T>
-T* find(QWidget& root, const QString& name)
+template <typename T> T* find(QWidget& root, const QString& name)
 {
     return root.findChild<T*>(name);
 }
@@ -105,7 +104,8 @@ TEST_CASE("a note typed in a reflection survives closing the window and reopenin
     REQUIRE(f.window().openModule(kBundle, kModule, QStringLiteral("reflect")));
     editor = find<NoteEditor>(f.window(), QStringLiteral("note_q1"));
     REQUIRE(editor);
-    CHECK(editor->toPlainText() == QStringLiteral("Mötet på biblioteket lärde mig att fråga först. Och lyssna."));
+    CHECK(editor->toPlainText() ==
+          QStringLiteral("Mötet på biblioteket lärde mig att fråga först. Och lyssna."));
 }
 
 TEST_CASE("one profile never sees another profile's notes", "[ui][notes][privacy]")
@@ -145,7 +145,9 @@ TEST_CASE("the module view ticks steps and continues where the participant left 
     REQUIRE(f.window().useProfile(QStringLiteral("Anna"), false));
     REQUIRE(f.window().continueLearning());
     CHECK(f.window().modulePage()->currentRow() == 2);
-    CHECK(find<QLabel>(f.window(), QStringLiteral("moduleProgress"))->text().startsWith(QStringLiteral("1 of 4")));
+    CHECK(find<QLabel>(f.window(), QStringLiteral("moduleProgress"))
+              ->text()
+              .startsWith(QStringLiteral("1 of 4")));
 }
 
 TEST_CASE("a film sought to a new place resumes there after closing the window and reopening", "[ui][film]")
@@ -156,7 +158,7 @@ TEST_CASE("a film sought to a new place resumes there after closing the window a
     f.open();
     REQUIRE(f.window().useProfile(QStringLiteral("Anna"), true));
     REQUIRE(f.window().openModule(kBundle, kModule, QStringLiteral("film")));
-    auto* player = find<VideoPlayer>(f.window(), QStringLiteral("videoPlayer"));
+    auto* player = find<FilmPlayer>(f.window(), QStringLiteral("filmPlayer"));
     REQUIRE(player);
     REQUIRE(QTest::qWaitFor([&] { return player->duration() > 29; }, 15000));
     CHECK(player->position() < 1.0);
@@ -179,7 +181,7 @@ TEST_CASE("a film sought to a new place resumes there after closing the window a
     REQUIRE(f.window().useProfile(QStringLiteral("Anna"), false));
     REQUIRE(f.window().continueLearning());
     CHECK(f.window().modulePage()->currentRow() == 0);
-    player = find<VideoPlayer>(f.window(), QStringLiteral("videoPlayer"));
+    player = find<FilmPlayer>(f.window(), QStringLiteral("filmPlayer"));
     REQUIRE(player);
     REQUIRE(QTest::qWaitFor([&] { return player->duration() > 29; }, 15000));
     // Resumed a few seconds before where it stopped, so the participant finds the thread again.
@@ -196,9 +198,14 @@ TEST_CASE("text steps render the bundle's Markdown with its images, nothing remo
     auto* browser = find<QTextBrowser>(f.window(), QStringLiteral("documentBrowser"));
     REQUIRE(browser);
     CHECK(browser->toPlainText().contains(QStringLiteral("möten på biblioteket")));
-    CHECK(browser->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("../media/cover.png"))).isValid());
-    CHECK_FALSE(browser->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("https://example.org/x.png"))).isValid());
-    CHECK_FALSE(browser->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("../../../etc/passwd"))).isValid());
+    CHECK(browser->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("../media/cover.png")))
+              .isValid());
+    CHECK_FALSE(
+        browser->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("https://example.org/x.png")))
+            .isValid());
+    CHECK_FALSE(
+        browser->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("../../../etc/passwd")))
+            .isValid());
 }
 
 TEST_CASE("the library lists a broken bundle with its reason beside the good one", "[ui][library]")
@@ -220,12 +227,16 @@ TEST_CASE("the library lists a broken bundle with its reason beside the good one
         (model->index(r, 0).data(LibraryModel::BrokenRole).toBool() ? broken : good) = r;
     REQUIRE(broken >= 0);
     REQUIRE(good >= 0);
-    CHECK(model->index(broken, 0).data(LibraryModel::DescriptionRole).toString().contains(QStringLiteral("/id")));
+    CHECK(model->index(broken, 0)
+              .data(LibraryModel::DescriptionRole)
+              .toString()
+              .contains(QStringLiteral("/id")));
     CHECK(model->index(good, 0).data().toString() == QStringLiteral("Minimalt paket"));
     CHECK(model->rowCount(model->index(good, 0)) == 1);
 }
 
-TEST_CASE("a note that cannot be saved is never dropped by moving on: stay, or keep a copy as a file", "[ui][notes]")
+TEST_CASE("a note that cannot be saved is never dropped by moving on: stay, or keep a copy as a file",
+          "[ui][notes]")
 {
     UiTestFixture f;
     f.open();
@@ -233,20 +244,22 @@ TEST_CASE("a note that cannot be saved is never dropped by moving on: stay, or k
     REQUIRE(f.window().openModule(kBundle, kModule, QStringLiteral("reflect")));
     // From here on, every note save fails as it would on a full disk.
     sqliteExec(f.dataDir() + QStringLiteral("/reflekt.db"),
-            "CREATE TRIGGER disk_full_insert BEFORE INSERT ON note "
-            "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;");
+               "CREATE TRIGGER disk_full_insert BEFORE INSERT ON note "
+               "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;");
     auto* editor = find<NoteEditor>(f.window(), QStringLiteral("note_q1"));
     REQUIRE(editor);
     editor->setFocus();
     const QString thought = QStringLiteral("Det viktigaste jag lärde mig: fråga, lyssna, vänta.");
     typeText(editor, thought);
     REQUIRE_FALSE(editor->flush());
-    CHECK(find<QLabel>(f.window(), QStringLiteral("saveStatus_q1"))->text().contains(QStringLiteral("Not saved")));
+    CHECK(find<QLabel>(f.window(), QStringLiteral("saveStatus_q1"))
+              ->text()
+              .contains(QStringLiteral("Not saved")));
     // The long message wraps under its note; it never pushes the answers off the page sideways.
     auto* view = f.window().findChild<ReflectionView*>();
     REQUIRE(view);
-    QTest::qWait(50);
-    CHECK(view->horizontalScrollBar()->maximum() == 0);
+    // The layout settles in posted events: poll until the scroll range stops shrinking.
+    CHECK(QTest::qWaitFor([&] { return view->horizontalScrollBar()->maximum() == 0; }, 2000));
 
     // Next: the participant is asked, chooses to stay, and nothing moved.
     QString asked;
@@ -290,7 +303,8 @@ TEST_CASE("a note that cannot be saved is never dropped by moving on: stay, or k
     CHECK(saved.contains(QStringLiteral("Minimalt paket")));         // and where it belongs
 }
 
-TEST_CASE("a new language offers a restart that saves first and comes back to the same module", "[ui][language]")
+TEST_CASE("a new language offers a restart that saves first and comes back to the same module",
+          "[ui][language]")
 {
     UiTestFixture f;
     f.open();
@@ -321,7 +335,8 @@ TEST_CASE("a new language offers a restart that saves first and comes back to th
     CHECK(Settings().uiLanguage() == QStringLiteral("nb"));
 
     // What was typed just before is in the database: the restarted process will find it.
-    const auto saved = f.workspace().store()->notes().load(f.workspace().participantId(), kBundle.toStdString(), "q1");
+    const auto saved =
+        f.workspace().store()->notes().load(f.workspace().participantId(), kBundle.toStdString(), "q1");
     REQUIRE(saved.ok());
     REQUIRE(saved.value->has_value());
     CHECK((*saved.value)->text == "Skrivet strax före omstarten.");

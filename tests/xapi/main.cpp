@@ -3,11 +3,11 @@
 
 #include "LrsProcess.h"
 
-#include <QApplication>
+#include <QCoreApplication>
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv); // the settings dialog test needs widgets (offscreen)
+    QCoreApplication app(argc, argv);
     const int failed = Catch::Session().run(argc, argv);
     // ctest's SKIP_RETURN_CODE: a skipped run is reported as skipped, not as passed.
     if (failed == 0 && reflekt::testing::LrsProcess::skipped())

@@ -6,8 +6,8 @@
 #include "LrsProcess.h"
 
 #include "core/Bundle.h"
+#include "reporting/XapiSender.h"
 #include "store/Store.h"
-#include "ui/XapiSender.h"
 
 #include <catch2/catch.hpp>
 
@@ -112,7 +112,8 @@ TEST_CASE("statements reach a real LRS once each, through conflicts, freezes and
     const StepRef film{bundle.id, "m1", "film"};
     REQUIRE(store.progress().openStep(anna, film).ok());
     for (int s = 0; s < 60; s += 6)
-        REQUIRE(store.progress().recordFilmProgress(anna, film, s + 6, {double(s), double(s + 6)}, 60, 0.9).ok());
+        REQUIRE(
+            store.progress().recordFilmProgress(anna, film, s + 6, {double(s), double(s + 6)}, 60, 0.9).ok());
     REQUIRE(store.progress().openStep(anna, {bundle.id, "m1", "text"}).ok());
     REQUIRE(store.progress().markCompleted(anna, {bundle.id, "m1", "text"}, CompletionHow::Alone).ok());
     REQUIRE(store.notes().save(anna, bundle.id, bundle.version, "q1", "Mitt hemliga svar").ok());

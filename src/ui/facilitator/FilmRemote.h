@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSlider;
+
+namespace reflekt {
+
+class FilmPlayer;
+
+// The console's controls for the film on the wall: play/pause, seek and the caption language.
+// They act on the presentation's player, which is the only one that plays sound.
+class FilmRemote : public QWidget {
+    Q_OBJECT
+public:
+    explicit FilmRemote(QWidget* parent = nullptr);
+
+    /** The player to drive, or nullptr when no film is on the wall. */
+    void setPlayer(FilmPlayer* player);
+    FilmPlayer* player() const { return m_player; }
+
+private:
+    void update();
+
+    QPointer<FilmPlayer> m_player;
+    QPushButton* m_play;
+    QSlider* m_seek;
+    QLabel* m_time;
+    QComboBox* m_captions;
+};
+
+} // namespace reflekt

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "ui/player/FilmPlayer.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <map>
+
+class QLabel;
+class QScreen;
+class QStackedWidget;
+class QVBoxLayout;
+
+namespace reflekt {
+
+class BundleTextBrowser;
+class GroupSessionController;
+
+// The wall: what the projector shows during a group session. A title card, the film with large
+// captions (the only place its sound plays), texts and reflection questions in type sized from
+// the window height, a blank screen, and a discussion timer the facilitator can hide. It only
+// ever shows the package's own content: never a profile, a name or a personal note.
+class PresentationWindow : public QWidget {
+    Q_OBJECT
+public:
+    explicit PresentationWindow(GroupSessionController& session, QWidget* parent = nullptr);
+    ~PresentationWindow() override;
+
+    /** The film player of the current film item, or nullptr. */
+    FilmPlayer* player() const { return m_player; }
+    /** Full screen on `screen`, or an ordinary window there (rehearsing on one screen). */
+    void placeOn(QScreen* screen, bool fullScreen);
+    /** Lets the window close for real (the session has ended). */
+    void allowClose() { m_allowClose = true; }
+
+    /** Pixel sizes for the current height, exposed so tests can check the type scales. */
+    int questionPixelSize() const;
+    int titlePixelSize() const;
+
+Q_SIGNALS:
+    void filmChanged(reflekt::FilmPlayer* player);
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    QWidget* createCardPage();
+    QWidget* createQuestionPage();
+    void showItem(int index);
+    void showFilm(int stepIndex);
+    void releaseFilm();
+    void showDocument(const QString& file, const QString& bundleRoot);
+    void spaceDocument();
+    void applyBlank(bool blank);
+    void applySizes();
+    void updateTimer();
+    bool page(int direction);
+
+    GroupSessionController& m_session;
+    QStackedWidget* m_stack;
+    QWidget* m_cardPage = nullptr;
+    QLabel* m_cardTitle = nullptr;
+    QLabel* m_cardSubtitle = nullptr;
+    QWidget* m_questionPage = nullptr;
+    QLabel* m_intro = nullptr;
+    QLabel* m_question = nullptr;
+    QLabel* m_subQuestions = nullptr;
+    QWidget* m_filmPage = nullptr;
+    QVBoxLayout* m_filmLayout = nullptr;
+    QPointer<FilmPlayer> m_player;
+    int m_filmStep = -1;
+    std::map<int, double> m_filmPositions;
+    QWidget* m_textPage = nullptr;
+    BundleTextBrowser* m_text = nullptr;
+    QWidget* m_blankPage = nullptr;
+    QLabel* m_timer = nullptr;
+    QWidget* m_beforeBlank = nullptr;
+    bool m_allowClose = false;
+};
+
+} // namespace reflekt

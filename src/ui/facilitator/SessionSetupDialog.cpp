@@ -1,0 +1,253 @@
+#include "ui/facilitator/SessionSetupDialog.h"
+
+#include "platform/Workspace.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace reflekt {
+
+namespace {
+
+constexpr int kIdRole = Qt::UserRole;
+constexpr int kGuestRole = Qt::UserRole + 1;
+
+QString when(TimeMs ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
+}
+
+QListWidgetItem* checkable(const QString& text, QListWidget* list, bool checked)
+{
+    auto* item = new QListWidgetItem(text, list);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+    item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    return item;
+}
+
+} // namespace
+
+SessionSetupDialog::SessionSetupDialog(Workspace& workspace, const Bundle& bundle, const QString& moduleId,
+                                       QWidget* parent)
+    : QDialog(parent), m_workspace(workspace), m_bundle(bundle),
+      m_module(bundle.findModule(moduleId.toStdString())), m_facilitator(new QLineEdit(this)),
+      m_people(new QListWidget(this)), m_guest(new QLineEdit(this)),
+      m_addGuest(new QPushButton(tr("&Add guest"), this)), m_steps(new QListWidget(this)),
+      m_planned(new QLabel(this)), m_continue(new QComboBox(this)), m_history(new QListWidget(this))
+{
+    setObjectName(QStringLiteral("sessionSetupDialog"));
+    const QString title = m_module ? workspace.text(bundle, m_module->title) : moduleId;
+    setWindowTitle(tr("Group session: %1").arg(title));
+
+    auto* heading = new QLabel(tr("Run “%1” with a projector. The wall shows the package's content only; "
+                                  "notes, names and progress stay on this screen.")
+                                   .arg(title),
+                               this);
+    heading->setObjectName(QStringLiteral("setupHeading"));
+    heading->setWordWrap(true);
+
+    m_facilitator->setObjectName(QStringLiteral("facilitatorName"));
+    m_facilitator->setAccessibleName(tr("Facilitator's name"));
+    if (const auto p = workspace.participant())
+        m_facilitator->setText(QString::fromStdString(p->displayName));
+    m_people->setObjectName(QStringLiteral("presentList"));
+    m_people->setAccessibleName(tr("Who is present"));
+    m_guest->setObjectName(QStringLiteral("guestName"));
+    m_guest->setAccessibleName(tr("Name of a guest without a profile"));
+    m_guest->setPlaceholderText(tr("Guest's name (no profile needed)"));
+    m_addGuest->setObjectName(QStringLiteral("addGuestButton"));
+    m_addGuest->setAccessibleName(tr("Add the guest as present"));
+    m_steps->setObjectName(QStringLiteral("stepsToCover"));
+    m_steps->setAccessibleName(tr("Steps to cover"));
+    m_planned->setObjectName(QStringLiteral("plannedTime"));
+    m_continue->setObjectName(QStringLiteral("continueSession"));
+    m_continue->setAccessibleName(tr("New session or continue an open one"));
+    m_history->setObjectName(QStringLiteral("sessionHistory"));
+    m_history->setAccessibleName(tr("Earlier sessions of this module"));
+    m_history->setMaximumHeight(90);
+    m_history->setSelectionMode(QAbstractItemView::NoSelection);
+
+    auto* guestRow = new QHBoxLayout;
+    guestRow->addWidget(m_guest, 1);
+    guestRow->addWidget(m_addGuest);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Session:"), m_continue);
+    form->addRow(tr("&Facilitator:"), m_facilitator);
+    form->addRow(tr("&Present:"), m_people);
+    form->addRow(QString(), guestRow);
+    form->addRow(tr("S&teps:"), m_steps);
+    form->addRow(QString(), m_planned);
+    form->addRow(tr("Earlier sessions:"), m_history);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_start = buttons->addButton(tr("&Start session"), QDialogButtonBox::AcceptRole);
+    m_start->setObjectName(QStringLiteral("startSessionButton"));
+    m_start->setAccessibleName(tr("Start the group session"));
+    m_start->setDefault(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+
+    addPeople();
+    addSteps();
+    addSessions();
+    connect(m_addGuest, &QPushButton::clicked, this, [this] {
+        addGuest(m_guest->text());
+        m_guest->clear();
+    });
+    connect(m_guest, &QLineEdit::returnPressed, m_addGuest, &QPushButton::click);
+    connect(m_steps, &QListWidget::itemChanged, this, &SessionSetupDialog::updateState);
+    connect(m_facilitator, &QLineEdit::textChanged, this, &SessionSetupDialog::updateState);
+    connect(m_continue, &QComboBox::currentIndexChanged, this, &SessionSetupDialog::updateState);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateState();
+    resize(560, 640);
+}
+
+void SessionSetupDialog::addPeople()
+{
+    if (!m_workspace.store())
+        return;
+    const auto profiles = m_workspace.store()->participants().list();
+    if (!m_workspace.check(profiles.error))
+        return;
+    for (const Participant& p : *profiles.value) {
+        const bool current = p.id == m_workspace.participantId();
+        auto* item = checkable(QString::fromStdString(p.displayName), m_people, current);
+        item->setData(kIdRole, QVariant::fromValue<qlonglong>(p.id));
+    }
+}
+
+void SessionSetupDialog::addGuest(const QString& name)
+{
+    const QString trimmed = name.simplified();
+    if (trimmed.isEmpty() || !m_people->findItems(trimmed, Qt::MatchFixedString).isEmpty())
+        return;
+    auto* item = checkable(trimmed, m_people, true);
+    item->setData(kGuestRole, true);
+    item->setToolTip(tr("Guest: listed in the minutes, no profile"));
+    item->setIcon(QIcon::fromTheme(QStringLiteral("contact-new")));
+}
+
+void SessionSetupDialog::addSteps()
+{
+    if (!m_module)
+        return;
+    for (const Step& step : m_module->steps) {
+        const int minutes = GroupSessionController::plannedMinutes(step);
+        const QString label = minutes > 0
+                                  ? tr("%1 (%2 min)").arg(m_workspace.text(m_bundle, step.title)).arg(minutes)
+                                  : m_workspace.text(m_bundle, step.title);
+        auto* item = checkable(label, m_steps, true);
+        item->setData(kIdRole, QString::fromStdString(step.id));
+    }
+}
+
+void SessionSetupDialog::addSessions()
+{
+    m_continue->addItem(tr("A new session"), QVariant::fromValue<qlonglong>(0));
+    if (!m_workspace.store() || !m_module)
+        return;
+    const auto sessions = m_workspace.store()->sessions().listForModule(m_bundle.id, m_module->id);
+    if (!m_workspace.check(sessions.error))
+        return;
+    for (const GroupSession& s : *sessions.value) {
+        const QString who = QString::fromStdString(s.facilitator);
+        const auto present = static_cast<int>(s.attendees.size());
+        if (s.endedMs) {
+            const qint64 minutes = (*s.endedMs - s.startedMs) / 60000;
+            m_history->addItem(tr("%1, led by %2: %n present, %3 min, finished", nullptr, present)
+                                   .arg(when(s.startedMs), who)
+                                   .arg(minutes));
+        } else {
+            m_history->addItem(
+                tr("%1, led by %2: %n present, open", nullptr, present).arg(when(s.startedMs), who));
+            m_continue->addItem(tr("Continue the session of %1 (led by %2)").arg(when(s.startedMs), who),
+                                QVariant::fromValue<qlonglong>(s.id));
+        }
+    }
+    if (m_history->count() == 0)
+        m_history->addItem(tr("None yet"));
+}
+
+int SessionSetupDialog::plannedMinutes() const
+{
+    int sum = 0;
+    if (!m_module)
+        return 0;
+    for (int i = 0; i < m_steps->count(); ++i)
+        if (m_steps->item(i)->checkState() == Qt::Checked)
+            sum += GroupSessionController::plannedMinutes(m_module->steps[static_cast<std::size_t>(i)]);
+    return sum;
+}
+
+void SessionSetupDialog::updateState()
+{
+    const bool continuing = m_continue->currentData().toLongLong() != 0;
+    // Attendance is recorded when a session starts; a continued session keeps it.
+    m_people->setEnabled(!continuing);
+    m_guest->setEnabled(!continuing);
+    m_addGuest->setEnabled(!continuing);
+    m_facilitator->setEnabled(!continuing);
+    QString text = tr("Planned time: %1 min").arg(plannedMinutes());
+    if (m_module && m_module->minutes > 0)
+        text += tr(" (the package suggests %1 min for the whole module)").arg(m_module->minutes);
+    m_planned->setText(text);
+    bool anyStep = false;
+    for (int i = 0; i < m_steps->count(); ++i)
+        anyStep = anyStep || m_steps->item(i)->checkState() == Qt::Checked;
+    m_start->setEnabled(anyStep && (continuing || !m_facilitator->text().trimmed().isEmpty()));
+}
+
+bool SessionSetupDialog::setPresent(const QString& name, bool present)
+{
+    const auto found = m_people->findItems(name, Qt::MatchFixedString);
+    if (found.isEmpty())
+        return false;
+    found.first()->setCheckState(present ? Qt::Checked : Qt::Unchecked);
+    return true;
+}
+
+bool SessionSetupDialog::setStepIncluded(const QString& stepId, bool included)
+{
+    for (int i = 0; i < m_steps->count(); ++i) {
+        if (m_steps->item(i)->data(kIdRole).toString() == stepId) {
+            m_steps->item(i)->setCheckState(included ? Qt::Checked : Qt::Unchecked);
+            return true;
+        }
+    }
+    return false;
+}
+
+SessionPlan SessionSetupDialog::plan() const
+{
+    SessionPlan plan;
+    plan.facilitator = m_facilitator->text().trimmed();
+    plan.continueSessionId = m_continue->currentData().toLongLong();
+    for (int i = 0; i < m_people->count(); ++i) {
+        const QListWidgetItem* item = m_people->item(i);
+        if (item->checkState() != Qt::Checked)
+            continue;
+        if (item->data(kGuestRole).toBool())
+            plan.guestNames << item->text();
+        else
+            plan.participantIds.push_back(item->data(kIdRole).toLongLong());
+    }
+    for (int i = 0; i < m_steps->count(); ++i)
+        if (m_steps->item(i)->checkState() == Qt::Checked)
+            plan.stepIds << m_steps->item(i)->data(kIdRole).toString();
+    return plan;
+}
+
+} // namespace reflekt

@@ -1,0 +1,248 @@
+#include "ui/module/ReflectionView.h"
+
+#include "core/CompletionRules.h"
+#include "platform/Workspace.h"
+#include "ui/notes/NoteEditor.h"
+#include "ui/notes/NoteHistoryDialog.h"
+#include "ui/widgets/StatusColors.h"
+
+#include <QDateTime>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace reflekt {
+
+ReflectionView::ReflectionView(Workspace& workspace, const Bundle& bundle, const Module& module,
+                               const Step& step, QWidget* parent)
+    : QScrollArea(parent), m_workspace(workspace), m_bundle(bundle), m_module(module), m_step(step)
+{
+    setObjectName(QStringLiteral("reflectionView"));
+    setAccessibleName(tr("Reflection questions"));
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(this);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(24, 16, 24, 24);
+    layout->setSpacing(10);
+
+    if (!step.intro.empty()) {
+        auto* intro = new QLabel(workspace.text(bundle, step.intro), content);
+        intro->setObjectName(QStringLiteral("reflectionIntro"));
+        intro->setWordWrap(true);
+        intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(intro);
+        m_scaled << intro;
+    }
+    // Load this profile's notes for the step's questions once; editors then own the text.
+    const auto notes = workspace.store()->notes().loadForBundle(workspace.participantId(), bundle.id);
+    workspace.check(notes.error);
+    addQuestions(step.questions, {}, layout);
+    if (notes.ok()) {
+        for (const auto& n : *notes.value) {
+            if (auto it = m_editors.find(n.questionId); it != m_editors.end()) {
+                it->second->setStoredText(QString::fromStdString(n.text));
+                if (!n.text.empty())
+                    m_answered.insert(n.questionId);
+            }
+        }
+    }
+    m_completed = reflectionComplete(m_step, m_answered);
+    addEarlierNotes(layout);
+    layout->addStretch(1);
+    setWidget(content);
+    for (QWidget* w : m_scaled)
+        m_baseSizes << w->font().pointSizeF();
+}
+
+void ReflectionView::addQuestions(const std::vector<Question>& questions, std::vector<std::size_t> path,
+                                  QVBoxLayout* layout)
+{
+    for (std::size_t i = 0; i < questions.size(); ++i) {
+        const Question& q = questions[i];
+        path.push_back(i);
+        const QString number = QString::fromStdString(questionNumber(path));
+        const QString text = m_workspace.text(m_bundle, q.text);
+        auto* block = new QFrame(layout->parentWidget());
+        block->setObjectName(QStringLiteral("question_%1").arg(QString::fromStdString(q.id)));
+        auto* bl = new QVBoxLayout(block);
+        bl->setContentsMargins(static_cast<int>(path.size() - 1) * 28, path.size() == 1 ? 12 : 4, 0, 0);
+        auto* heading = new QLabel(tr("%1  %2").arg(number, text), block);
+        heading->setWordWrap(true);
+        heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        QFont hf = heading->font();
+        hf.setBold(path.size() == 1);
+        heading->setFont(hf);
+        auto* status = new QLabel(block);
+        status->setObjectName(QStringLiteral("saveStatus_%1").arg(QString::fromStdString(q.id)));
+        status->setWordWrap(true); // a long "Not saved: …" wraps instead of widening the page
+        QFont sf = status->font();
+        sf.setPointSizeF(sf.pointSizeF() * 0.85);
+        status->setFont(sf);
+        QPalette statusPalette = status->palette(); // muted, yet 4.5:1 (docs/accessibility.md)
+        statusPalette.setColor(QPalette::WindowText, StatusColors::mutedText(statusPalette));
+        status->setPalette(statusPalette);
+        const std::string id = q.id;
+        auto* editor = new NoteEditor([this, id](const QString& t) { return save(id, t); }, status, block);
+        editor->setObjectName(QStringLiteral("note_%1").arg(QString::fromStdString(q.id)));
+        editor->setAccessibleName(tr("Your answer to question %1").arg(number));
+        editor->setAccessibleDescription(text);
+        heading->setBuddy(editor);
+        auto* history = new QPushButton(tr("History…"), block);
+        history->setObjectName(QStringLiteral("history_%1").arg(QString::fromStdString(q.id)));
+        history->setAccessibleName(tr("Earlier versions of your answer to question %1").arg(number));
+        history->setFlat(true);
+        connect(history, &QPushButton::clicked, this, [this, id, text] { showHistory(id, text); });
+        auto* row = new QHBoxLayout;
+        row->addWidget(status, 1);
+        row->addWidget(history);
+        bl->addWidget(heading);
+        bl->addWidget(editor);
+        bl->addLayout(row);
+        layout->addWidget(block);
+        m_editors[q.id] = editor;
+        m_headed.append({heading->text(), editor});
+        m_scaled << heading << editor;
+        addQuestions(q.children, path, layout);
+        path.pop_back();
+    }
+}
+
+void ReflectionView::addEarlierNotes(QVBoxLayout* layout)
+{
+    auto orphans = m_workspace.store()->notes().orphanedNotes(m_workspace.participantId(), m_bundle.id,
+                                                              m_bundle.version);
+    if (!orphans.ok() || orphans.value->empty())
+        return;
+    std::vector<OrphanedNote> mine;
+    for (auto& o : *orphans.value)
+        if ((o.moduleId.empty() || o.moduleId == m_module.id) && !o.note.text.empty())
+            mine.push_back(o);
+    if (mine.empty())
+        return;
+    auto* heading =
+        new QLabel(tr("Your notes from an earlier version of this package"), layout->parentWidget());
+    heading->setObjectName(QStringLiteral("earlierNotesHeading"));
+    QFont f = heading->font();
+    f.setBold(true);
+    heading->setFont(f);
+    layout->addSpacing(16);
+    layout->addWidget(heading);
+    for (const auto& o : mine) {
+        const QString version = QString::fromStdString(
+            o.lastVersionWithQuestion.empty() ? o.note.bundleVersion : o.lastVersionWithQuestion);
+        auto* label = new QLabel(tr("Written for version %1 (question %2, no longer in this version):")
+                                     .arg(version, QString::fromStdString(o.note.questionId)),
+                                 layout->parentWidget());
+        label->setWordWrap(true);
+        auto* text = new QPlainTextEdit(QString::fromStdString(o.note.text), layout->parentWidget());
+        text->setObjectName(QStringLiteral("earlierNote_%1").arg(QString::fromStdString(o.note.questionId)));
+        text->setReadOnly(true);
+        text->setAccessibleName(tr("Note from an earlier version"));
+        text->setMaximumHeight(120);
+        layout->addWidget(label);
+        layout->addWidget(text);
+    }
+}
+
+QString ReflectionView::save(const std::string& questionId, const QString& text)
+{
+    auto result = m_workspace.store()->notes().save(m_workspace.participantId(), m_bundle.id,
+                                                    m_bundle.version, questionId, text.toStdString());
+    if (!result.ok())
+        return QString::fromStdString(result.error);
+    if (text.trimmed().isEmpty())
+        m_answered.erase(questionId);
+    else
+        m_answered.insert(questionId);
+    updateCompletion();
+    return {};
+}
+
+void ReflectionView::updateCompletion()
+{
+    if (m_completed || !reflectionComplete(m_step, m_answered))
+        return;
+    m_completed = true;
+    const auto status = m_workspace.store()->progress().markCompleted(
+        m_workspace.participantId(), {m_bundle.id, m_module.id, m_step.id}, CompletionHow::Alone);
+    if (m_workspace.check(status.error))
+        Q_EMIT completed();
+}
+
+void ReflectionView::showHistory(const std::string& questionId, const QString& questionText)
+{
+    NoteEditor* editor = m_editors.at(questionId);
+    editor->flush();
+    auto history = m_workspace.store()->notes().history(m_workspace.participantId(), m_bundle.id, questionId);
+    if (!m_workspace.check(history.error))
+        return;
+    if (history.value->empty()) {
+        QMessageBox::information(this, tr("History"),
+                                 tr("You have not written anything for this question yet."));
+        return;
+    }
+    NoteHistoryDialog dialog(questionText, *history.value, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenRevision() == 0)
+        return;
+    auto restored =
+        m_workspace.store()->notes().restoreRevision(m_workspace.participantId(), dialog.chosenRevision());
+    if (m_workspace.check(restored.error))
+        editor->setStoredText(dialog.chosenText());
+}
+
+bool ReflectionView::flush()
+{
+    bool ok = true;
+    for (auto& [id, editor] : m_editors)
+        ok = editor->flush() && ok;
+    return ok;
+}
+
+QString ReflectionView::unsavedText() const
+{
+    QStringList parts;
+    for (const auto& [heading, editor] : m_headed) {
+        if (editor->hasUnsavedChanges())
+            parts << heading + QStringLiteral("\n\n") + editor->toPlainText();
+    }
+    return parts.join(QStringLiteral("\n\n\n"));
+}
+
+QString ReflectionView::unsavedReason() const
+{
+    for (const auto& [heading, editor] : m_headed) {
+        if (editor->hasUnsavedChanges())
+            return editor->lastError();
+    }
+    return {};
+}
+
+void ReflectionView::discardUnsaved()
+{
+    for (const auto& [heading, editor] : m_headed)
+        editor->discardChanges();
+}
+
+void ReflectionView::setScale(double scale)
+{
+    for (int i = 0; i < m_scaled.size(); ++i) {
+        QFont f = m_scaled[i]->font();
+        f.setPointSizeF(m_baseSizes[i] * scale);
+        m_scaled[i]->setFont(f);
+        m_scaled[i]->updateGeometry(); // editors size themselves in lines of their font
+    }
+}
+
+NoteEditor* ReflectionView::editorFor(const QString& questionId) const
+{
+    auto it = m_editors.find(questionId.toStdString());
+    return it == m_editors.end() ? nullptr : it->second;
+}
+
+} // namespace reflekt

@@ -1,0 +1,120 @@
+#include "ui/module/StepListModel.h"
+
+#include "platform/Workspace.h"
+
+#include <QIcon>
+
+namespace reflekt {
+
+namespace {
+QString typeLabel(StepType type)
+{
+    switch (type) {
+    case StepType::Film:
+        return StepListModel::tr("Film");
+    case StepType::Text:
+        return StepListModel::tr("Text");
+    case StepType::Reflection:
+        return StepListModel::tr("Reflection");
+    case StepType::Activity:
+        return StepListModel::tr("Activity");
+    }
+    return {};
+}
+
+QString typeIcon(StepType type)
+{
+    switch (type) {
+    case StepType::Film:
+        return QStringLiteral("video-x-generic");
+    case StepType::Text:
+        return QStringLiteral("text-x-generic");
+    case StepType::Reflection:
+        return QStringLiteral("accessories-text-editor");
+    case StepType::Activity:
+        return QStringLiteral("document-print");
+    }
+    return {};
+}
+} // namespace
+
+StepListModel::StepListModel(Workspace& workspace, QObject* parent)
+    : QAbstractListModel(parent), m_workspace(workspace)
+{
+}
+
+void StepListModel::setModule(const Bundle* bundle, const Module* module)
+{
+    beginResetModel();
+    m_bundle = bundle;
+    m_module = module;
+    m_done.clear();
+    if (bundle && module && m_workspace.store()) {
+        const auto progress = m_workspace.store()->progress().moduleProgress(m_workspace.participantId(),
+                                                                             bundle->id, module->id);
+        if (progress.ok())
+            for (const auto& p : *progress.value)
+                if (p.completed)
+                    m_done.insert(QString::fromStdString(p.step.stepId));
+    }
+    endResetModel();
+}
+
+void StepListModel::setDone(const QString& stepId, bool done)
+{
+    if (done == m_done.contains(stepId))
+        return;
+    if (done)
+        m_done.insert(stepId);
+    else
+        m_done.remove(stepId);
+    const int row = rowOf(stepId);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row), index(row));
+}
+
+int StepListModel::rowOf(const QString& stepId) const
+{
+    if (!m_module)
+        return -1;
+    for (int i = 0; i < static_cast<int>(m_module->steps.size()); ++i)
+        if (QString::fromStdString(m_module->steps[static_cast<std::size_t>(i)].id) == stepId)
+            return i;
+    return -1;
+}
+
+int StepListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() || !m_module ? 0 : static_cast<int>(m_module->steps.size());
+}
+
+QVariant StepListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Step& s = m_module->steps[static_cast<std::size_t>(index.row())];
+    const QString id = QString::fromStdString(s.id);
+    const bool done = m_done.contains(id);
+    const QString title = s.title.empty() ? typeLabel(s.type) : m_workspace.text(*m_bundle, s.title);
+    switch (role) {
+    case Qt::DisplayRole:
+        return tr("%1. %2").arg(index.row() + 1).arg(title);
+    case Qt::ToolTipRole:
+        return done ? tr("%1 — done").arg(typeLabel(s.type)) : typeLabel(s.type);
+    case Qt::AccessibleTextRole:
+        return done ? tr("Step %1, %2: %3, done").arg(index.row() + 1).arg(typeLabel(s.type), title)
+                    : tr("Step %1, %2: %3").arg(index.row() + 1).arg(typeLabel(s.type), title);
+    case Qt::DecorationRole:
+        return QIcon::fromTheme(done ? QStringLiteral("emblem-ok") : typeIcon(s.type));
+    case Qt::CheckStateRole:
+        return done ? Qt::Checked : Qt::Unchecked;
+    case StepIdRole:
+        return id;
+    case DoneRole:
+        return done;
+    default:
+        return {};
+    }
+}
+
+} // namespace reflekt

@@ -1,0 +1,553 @@
+#include "ui/player/FilmPlayer.h"
+
+#include "platform/Settings.h"
+#include "ui/player/FilmCanvas.h"
+#include "ui/player/FilmErrorPanel.h"
+#include "ui/player/PlayerControls.h"
+#include "ui/player/TranscriptModel.h"
+#include "ui/player/TranscriptPanel.h"
+
+#include <QAudioOutput>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QKeyEvent>
+#include <QListView>
+#include <QLocale>
+#include <QMediaPlayer>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <QVideoSink>
+
+#include <algorithm>
+#include <cmath>
+
+namespace reflekt {
+
+namespace {
+constexpr double kSeekStepShort = 5.0;
+constexpr double kSeekStepLong = 10.0;
+} // namespace
+
+FilmPlayer::FilmPlayer(Mode mode, QWidget* parent)
+    : QWidget(parent), m_mode(mode), m_settings(std::make_unique<Settings>()),
+      m_player(new QMediaPlayer(this)), m_audio(new QAudioOutput(this)), m_sink(new QVideoSink(this)),
+      m_stack(new QStackedWidget(this)), m_canvas(new FilmCanvas(m_stack)),
+      m_errorPanel(new FilmErrorPanel(m_stack))
+{
+    setObjectName(QStringLiteral("filmPlayer"));
+    setAccessibleName(tr("Film player"));
+    setFocusPolicy(mode == Mode::Desktop ? Qt::StrongFocus : Qt::NoFocus);
+
+    m_player->setAudioOutput(m_audio);
+    m_player->setVideoSink(m_sink);
+    m_volume = m_settings->volume();
+    m_rate = m_settings->playbackRate();
+    m_audio->setVolume(static_cast<float>(m_volume) / 100.0f);
+
+    m_stack->addWidget(m_canvas);
+    m_stack->addWidget(m_errorPanel);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    if (mode == Mode::Presentation) {
+        m_canvas->overlay().setHeightShare(CaptionOverlay::kPresentationShare);
+        m_canvas->setToolTip(QString());
+        layout->addWidget(m_stack, 1);
+    } else {
+        m_splitter = new QSplitter(Qt::Horizontal, this);
+        m_splitter->setObjectName(QStringLiteral("playerSplitter"));
+        m_splitter->setChildrenCollapsible(false);
+        m_transcript = new TranscriptPanel(m_splitter);
+        m_splitter->addWidget(m_stack);
+        m_splitter->addWidget(m_transcript);
+        m_splitter->setStretchFactor(0, 3);
+        m_splitter->setStretchFactor(1, 1);
+        m_transcript->setVisible(false);
+        m_transcript->view()->installEventFilter(this);
+        connect(m_transcript, &TranscriptPanel::seekRequested, this, &FilmPlayer::seek);
+
+        m_controls = new PlayerControls(this);
+        m_controls->setRate(m_rate);
+        m_controls->setVolume(m_volume);
+        m_controls->setMuted(false);
+        connect(m_controls, &PlayerControls::playToggleRequested, this, &FilmPlayer::togglePlay);
+        connect(m_controls, &PlayerControls::seekRequested, this, &FilmPlayer::seek);
+        connect(m_controls, &PlayerControls::captionLanguageRequested, this, &FilmPlayer::setCaptionLanguage);
+        connect(m_controls, &PlayerControls::transcriptToggled, this, &FilmPlayer::setTranscriptVisible);
+        connect(m_controls, &PlayerControls::rateRequested, this, &FilmPlayer::setRate);
+        connect(m_controls, &PlayerControls::volumeRequested, this, &FilmPlayer::setVolume);
+        connect(m_controls, &PlayerControls::muteRequested, this, &FilmPlayer::setMuted);
+        connect(m_controls, &PlayerControls::fullScreenRequested, this,
+                [this] { setFullScreen(!m_fullScreen); });
+        connect(m_canvas, &FilmCanvas::clicked, this, &FilmPlayer::togglePlay);
+        connect(m_canvas, &FilmCanvas::doubleClicked, this, [this] { setFullScreen(!m_fullScreen); });
+        layout->addWidget(m_splitter, 1);
+        layout->addWidget(m_controls);
+    }
+
+    connect(m_sink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame& frame) {
+        m_canvas->setFrame(frame);
+        if (!m_firstFrameSeen && frame.isValid()) {
+            m_firstFrameSeen = true;
+            Q_EMIT firstFrameShown();
+            // The pipeline has prerolled and now accepts a seek, but not from inside this frame's
+            // delivery (Qt 6.4 then reports "Internal data stream error"): one event loop turn later.
+            QTimer::singleShot(0, this, &FilmPlayer::applyPendingSeek);
+        }
+        ++m_frameCount;
+    });
+    connect(m_player, &QMediaPlayer::positionChanged, this, &FilmPlayer::onPlayerPosition);
+    connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 ms) {
+        if (ms <= 0)
+            return;
+        m_duration = static_cast<double>(ms) / 1000.0;
+        if (m_controls)
+            m_controls->setDuration(m_duration);
+        if (!m_durationAnnounced) {
+            m_durationAnnounced = true;
+            Q_EMIT durationKnown(m_duration);
+        }
+    });
+    connect(m_player, &QMediaPlayer::mediaStatusChanged, this, &FilmPlayer::onMediaStatus);
+    connect(m_player, &QMediaPlayer::playbackStateChanged, this, &FilmPlayer::onPlaybackState);
+    connect(m_player, &QMediaPlayer::errorOccurred, this,
+            [this](QMediaPlayer::Error, const QString& message) { onPlayerError(message); });
+}
+
+FilmPlayer::~FilmPlayer()
+{
+    flushWatched();
+    // stop() below, and the player's own teardown when the children are deleted, deliver a last
+    // blank frame and state changes: none may call back into this half-destroyed widget.
+    m_sink->disconnect(this);
+    m_player->disconnect(this);
+    m_player->stop();
+}
+
+void FilmPlayer::load(const FilmSource& film, double startSeconds)
+{
+    flushWatched();
+    m_player->stop();
+    m_film = film;
+    m_hasError = false;
+    m_errorText.clear();
+    m_firstFrameSeen = false;
+    m_frameCount = 0;
+    ++m_loadCount;
+    m_durationAnnounced = false;
+    m_duration = 0;
+    m_position = std::max(0.0, startSeconds);
+    m_pendingSeek = m_position;
+    m_canvas->clearFrame();
+    m_canvas->setPoster(film.posterPath.isEmpty() ? QImage() : QImage(film.posterPath));
+    m_stack->setCurrentWidget(m_canvas);
+
+    m_tracks.load(film.captions);
+    QString preferred = m_settings->captionLanguage();
+    if (preferred.isEmpty())
+        preferred = m_settings->uiLanguage();
+    if (preferred.isEmpty())
+        preferred = QLocale().name();
+    const QString matched = m_tracks.match(preferred);
+    m_lastCaptionLanguage = matched;
+    if (m_lastCaptionLanguage.isEmpty()) {
+        for (const CaptionTracks::Track& track : m_tracks.tracks()) {
+            if (!track.cues.empty()) {
+                m_lastCaptionLanguage = track.source.language;
+                break;
+            }
+        }
+    }
+    if (m_controls) {
+        QList<QPair<QString, QString>> menu;
+        for (const CaptionTracks::Track& track : m_tracks.tracks())
+            menu.append({track.source.language, track.source.label});
+        m_controls->setCaptionTracks(menu);
+        m_controls->setChapters(film.chapters);
+        m_controls->setDuration(duration());
+        m_controls->setPlaying(false);
+        m_controls->setMediaUsable(true);
+    }
+    m_captionLanguage = QStringLiteral("-"); // force the update below
+    applyCaptionLanguage(m_settings->captionsEnabled() ? matched : QString());
+
+    if (!QFileInfo::exists(film.videoPath)) {
+        m_player->setSource(QUrl());
+        showError(FilmErrorPanel::Cause::MissingFile, {});
+    } else {
+        m_player->setSource(QUrl::fromLocalFile(film.videoPath));
+        m_player->setPlaybackRate(m_rate);
+    }
+    updateForPosition(m_position);
+}
+
+QStringList FilmPlayer::captionLanguages() const
+{
+    return m_tracks.languages();
+}
+
+QString FilmPlayer::captionText() const
+{
+    return m_canvas->caption();
+}
+
+double FilmPlayer::duration() const
+{
+    return m_duration > 0 ? m_duration : std::max(0.0, m_film.durationHint);
+}
+
+bool FilmPlayer::isPlaying() const
+{
+    return m_player->playbackState() == QMediaPlayer::PlayingState;
+}
+
+bool FilmPlayer::isMuted() const
+{
+    return m_audio->isMuted();
+}
+
+bool FilmPlayer::isTranscriptVisible() const
+{
+    return m_transcript && m_transcript->isVisibleTo(this);
+}
+
+void FilmPlayer::play()
+{
+    if (m_hasError || m_player->source().isEmpty())
+        return;
+    if (m_player->mediaStatus() == QMediaPlayer::EndOfMedia)
+        seek(0);
+    m_player->play();
+    applyPendingSeek();
+}
+
+void FilmPlayer::pause()
+{
+    if (isPlaying())
+        m_player->pause();
+}
+
+void FilmPlayer::togglePlay()
+{
+    if (isPlaying())
+        pause();
+    else
+        play();
+}
+
+void FilmPlayer::seek(double seconds)
+{
+    if (!std::isfinite(seconds))
+        return;
+    seconds = std::max(0.0, seconds);
+    if (duration() > 0)
+        seconds = std::min(seconds, duration());
+    flushWatched();
+    if (m_pendingSeek >= 0)
+        m_pendingSeek = seconds; // still waiting for the backend to accept a seek
+    else
+        m_player->setPosition(static_cast<qint64>(std::llround(seconds * 1000)));
+    updateForPosition(seconds);
+    if (isPlaying())
+        m_watched.start(seconds);
+}
+
+void FilmPlayer::stop()
+{
+    flushWatched();
+    m_player->stop();
+    updateForPosition(0);
+}
+
+void FilmPlayer::setRate(double rate)
+{
+    if (!std::isfinite(rate))
+        return;
+    m_rate = std::clamp(rate, 0.5, 2.0);
+    m_player->setPlaybackRate(m_rate);
+    m_settings->setPlaybackRate(m_rate);
+    if (m_controls)
+        m_controls->setRate(m_rate);
+}
+
+void FilmPlayer::setCaptionLanguage(const QString& language)
+{
+    if (!language.isEmpty() && !m_tracks.track(language))
+        return;
+    applyCaptionLanguage(language);
+    m_settings->setCaptionsEnabled(!language.isEmpty());
+    if (!language.isEmpty())
+        m_settings->setCaptionLanguage(language);
+}
+
+void FilmPlayer::toggleCaptions()
+{
+    setCaptionLanguage(m_captionLanguage.isEmpty() ? m_lastCaptionLanguage : QString());
+}
+
+void FilmPlayer::applyCaptionLanguage(const QString& language)
+{
+    if (language == m_captionLanguage)
+        return;
+    m_captionLanguage = language;
+    if (!language.isEmpty())
+        m_lastCaptionLanguage = language;
+    if (m_controls) {
+        const CaptionTracks::Track* track = m_tracks.track(language);
+        m_controls->setCaptionLanguage(language, track ? track->source.label : QString());
+    }
+    if (m_transcript) {
+        // The transcript shows the chosen track, or the last one used while captions are off.
+        const CaptionTracks::Track* track = m_tracks.track(m_lastCaptionLanguage);
+        m_transcript->model()->setCues(track ? track->cues : std::vector<Cue>{});
+        m_transcript->setLanguageLabel(track ? track->source.label : QString());
+    }
+    updateForPosition(m_position);
+}
+
+void FilmPlayer::setVolume(int volume)
+{
+    m_volume = std::clamp(volume, 0, 100);
+    m_audio->setVolume(static_cast<float>(m_volume) / 100.0f);
+    m_settings->setVolume(m_volume);
+    if (m_controls)
+        m_controls->setVolume(m_volume);
+}
+
+void FilmPlayer::setMuted(bool muted)
+{
+    m_audio->setMuted(muted);
+    if (m_controls)
+        m_controls->setMuted(muted);
+}
+
+void FilmPlayer::setTranscriptVisible(bool visible)
+{
+    if (!m_transcript)
+        return;
+    m_transcript->setVisible(visible);
+    m_controls->setTranscriptChecked(visible);
+    if (visible && m_splitter->width() > 0) {
+        const int side = std::clamp(m_splitter->width() / 3, m_transcript->minimumWidth(), 420);
+        m_splitter->setSizes({m_splitter->width() - side, side});
+    }
+    if (visible)
+        m_transcript->setPosition(m_position);
+}
+
+void FilmPlayer::setFullScreen(bool fullScreen)
+{
+    if (fullScreen == m_fullScreen)
+        return;
+    m_fullScreen = fullScreen;
+    // As QVideoWidget does it: become a top-level window for the time being, then return to the
+    // parent's layout where the widget never left.
+    if (fullScreen) {
+        m_savedFlags = windowFlags() & (Qt::Window | Qt::SubWindow);
+        setWindowFlags((windowFlags() | Qt::Window) & ~Qt::SubWindow);
+        showFullScreen();
+        activateWindow();
+        setFocus();
+    } else {
+        setWindowFlags((windowFlags() & ~(Qt::Window | Qt::SubWindow)) | m_savedFlags);
+        showNormal();
+        setFocus();
+    }
+    if (m_controls)
+        m_controls->setFullScreen(fullScreen);
+}
+
+void FilmPlayer::updateForPosition(double seconds)
+{
+    m_position = seconds;
+    m_canvas->setCaption(m_captionLanguage.isEmpty() ? QString()
+                                                     : m_tracks.textAt(m_captionLanguage, seconds));
+    if (m_transcript && m_transcript->isVisibleTo(this))
+        m_transcript->setPosition(seconds);
+    if (m_controls)
+        m_controls->setPosition(seconds);
+    Q_EMIT positionChanged(seconds);
+}
+
+void FilmPlayer::onPlayerPosition(qint64 ms)
+{
+    if (m_pendingSeek >= 0)
+        return; // the backend still reports the old place
+    const double seconds = static_cast<double>(ms) / 1000.0;
+    if (isPlaying())
+        emitWatched(m_watched.report(seconds, m_rate));
+    updateForPosition(seconds);
+}
+
+void FilmPlayer::onMediaStatus(QMediaPlayer::MediaStatus status)
+{
+    switch (status) {
+    case QMediaPlayer::LoadedMedia:
+        // Qt 6.4's GStreamer backend ignores a seek until the pipeline has prerolled, and shows no
+        // frame before it is paused or played: pausing now prerolls, and the first frame that
+        // arrives (see the sink) lets the resume seek through and shows the picture there.
+        if (m_pendingSeek >= 0 && !isPlaying())
+            m_player->pause();
+        break;
+    case QMediaPlayer::BufferedMedia:
+        applyPendingSeek();
+        break;
+    case QMediaPlayer::EndOfMedia:
+        emitWatched(m_watched.finishAtEnd(duration(), m_rate));
+        break;
+    // InvalidMedia is not handled here: the backend reports it for a moment after some good seeks;
+    // real failures come with errorOccurred and its reason.
+    default:
+        break;
+    }
+}
+
+void FilmPlayer::onPlaybackState(QMediaPlayer::PlaybackState state)
+{
+    const bool playing = state == QMediaPlayer::PlayingState;
+    if (playing)
+        m_watched.start(m_position);
+    else
+        flushWatched();
+    if (m_controls)
+        m_controls->setPlaying(playing);
+    Q_EMIT playingChanged(playing);
+}
+
+void FilmPlayer::applyPendingSeek()
+{
+    if (m_pendingSeek < 0)
+        return;
+    const auto status = m_player->mediaStatus();
+    if (status == QMediaPlayer::NoMedia || status == QMediaPlayer::LoadingMedia)
+        return;
+    const double target = m_pendingSeek;
+    m_pendingSeek = -1;
+    if (target > 0)
+        m_player->setPosition(static_cast<qint64>(std::llround(target * 1000)));
+}
+
+void FilmPlayer::onPlayerError(const QString& backendMessage)
+{
+    if (m_hasError)
+        return; // GStreamer follows the first, telling error with vaguer ones
+    if (m_firstFrameSeen) {
+        // Once frames have flowed, the backend sometimes reports an error around a seek and then
+        // plays on. Only if no frame follows within a second is it real.
+        const int framesBefore = m_frameCount;
+        const int load = m_loadCount;
+        QTimer::singleShot(1000, this, [this, framesBefore, load, backendMessage] {
+            if (load != m_loadCount)
+                return; // another film by now
+            if (m_frameCount == framesBefore && !m_hasError)
+                showError(FilmErrorPanel::Cause::Backend, backendMessage);
+            else
+                qWarning("Film player: the media backend reported \"%s\" but kept playing",
+                         qPrintable(backendMessage));
+        });
+        return;
+    }
+    showError(FilmErrorPanel::Cause::Backend, backendMessage);
+}
+
+void FilmPlayer::showError(FilmErrorPanel::Cause cause, const QString& backendMessage)
+{
+    flushWatched();
+    m_hasError = true;
+    m_errorText = m_errorPanel->present(cause, m_film.videoPath, backendMessage);
+    m_stack->setCurrentWidget(m_errorPanel);
+    if (m_controls) {
+        m_controls->setMediaUsable(false);
+        m_controls->setPlaying(false);
+    }
+    Q_EMIT errorOccurred(m_errorText);
+}
+
+void FilmPlayer::emitWatched(const std::optional<WatchedInterval>& stretch)
+{
+    if (stretch)
+        Q_EMIT watched(stretch->from, stretch->to);
+}
+
+void FilmPlayer::flushWatched()
+{
+    emitWatched(m_watched.flush());
+}
+
+bool FilmPlayer::handleKey(QKeyEvent* event)
+{
+    if (m_mode == Mode::Presentation ||
+        event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+        return false;
+    switch (event->key()) {
+    case Qt::Key_Space:
+    case Qt::Key_K:
+        togglePlay();
+        return true;
+    case Qt::Key_J:
+        seek(m_position - kSeekStepLong);
+        return true;
+    case Qt::Key_L:
+        seek(m_position + kSeekStepLong);
+        return true;
+    case Qt::Key_Left:
+        seek(m_position - kSeekStepShort);
+        return true;
+    case Qt::Key_Right:
+        seek(m_position + kSeekStepShort);
+        return true;
+    case Qt::Key_F:
+        setFullScreen(!m_fullScreen);
+        return true;
+    case Qt::Key_C:
+        toggleCaptions();
+        return true;
+    case Qt::Key_M:
+        setMuted(!isMuted());
+        return true;
+    case Qt::Key_Escape:
+        if (!m_fullScreen)
+            return false;
+        setFullScreen(false);
+        return true;
+    default:
+        return false;
+    }
+}
+
+void FilmPlayer::keyPressEvent(QKeyEvent* event)
+{
+    if (handleKey(event))
+        event->accept();
+    else
+        QWidget::keyPressEvent(event);
+}
+
+bool FilmPlayer::eventFilter(QObject* object, QEvent* event)
+{
+    // The transcript list would take J, K, L ... for its type-ahead search; the player keys win.
+    if (m_transcript && object == m_transcript->view() && event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        static const QList<int> letters{Qt::Key_K, Qt::Key_J, Qt::Key_L, Qt::Key_F, Qt::Key_C, Qt::Key_M};
+        if ((letters.contains(key->key()) || key->key() == Qt::Key_Escape) && handleKey(key))
+            return true;
+    }
+    return QWidget::eventFilter(object, event);
+}
+
+void FilmPlayer::closeEvent(QCloseEvent* event)
+{
+    if (m_fullScreen) {
+        // Closing the full-screen window returns the player to its place instead of losing it.
+        setFullScreen(false);
+        event->ignore();
+        return;
+    }
+    QWidget::closeEvent(event);
+}
+
+} // namespace reflekt

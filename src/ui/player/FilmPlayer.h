@@ -1,0 +1,135 @@
+#pragma once
+
+#include "core/WatchedStretchTracker.h"
+#include "ui/player/CaptionTracks.h"
+#include "ui/player/FilmErrorPanel.h"
+#include "ui/player/FilmSource.h"
+
+#include <QMediaPlayer>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QAudioOutput;
+class QSplitter;
+class QStackedWidget;
+class QVideoSink;
+
+namespace reflekt {
+
+class PlayerControls;
+class Settings;
+class TranscriptPanel;
+class FilmCanvas;
+
+// The film player of a module step: video with Reflekt's own captions, a control bar, and a
+// transcript. In Presentation mode (the projector) it shows only the picture and large captions and
+// leaves all keys to its window; a console drives it through the public slots.
+class FilmPlayer : public QWidget {
+    Q_OBJECT
+public:
+    enum class Mode { Desktop, Presentation };
+
+    explicit FilmPlayer(Mode mode = Mode::Desktop, QWidget* parent = nullptr);
+    ~FilmPlayer() override;
+
+    // Opens a film, paused at `startSeconds`. Caption tracks are read here; captions start on when
+    // the user wants them and a track matches the preferred (or UI) language.
+    void load(const FilmSource& film, double startSeconds = 0);
+    const FilmSource& film() const { return m_film; }
+    Mode mode() const { return m_mode; }
+
+    QStringList captionLanguages() const;
+    QString captionLanguage() const { return m_captionLanguage; }
+    // The caption showing now (empty between cues or when captions are off).
+    QString captionText() const;
+
+    double position() const { return m_position; }
+    double duration() const;
+    bool isPlaying() const;
+    double rate() const { return m_rate; }
+    int volume() const { return m_volume; }
+    bool isMuted() const;
+    bool isFullScreenMode() const { return m_fullScreen; }
+    bool isTranscriptVisible() const;
+
+    bool hasError() const { return m_hasError; }
+    QString errorText() const { return m_errorText; }
+
+public Q_SLOTS:
+    void play();
+    void pause();
+    void togglePlay();
+    void seek(double seconds);
+    void stop();
+    void setRate(double rate);
+    // Empty turns captions off. Remembered as the user's preference.
+    void setCaptionLanguage(const QString& language);
+    void toggleCaptions();
+    void setVolume(int volume);
+    void setMuted(bool muted);
+    void setFullScreen(bool fullScreen);
+    void setTranscriptVisible(bool visible);
+
+Q_SIGNALS:
+    void positionChanged(double seconds);
+    // A stretch really played, in order; never spans a seek. At most ~2 s apart, and flushed on
+    // pause, stop, seek, end of film, a new load and destruction.
+    void watched(double from, double to);
+    void playingChanged(bool playing);
+    void errorOccurred(const QString& message);
+    void firstFrameShown();
+    void durationKnown(double seconds);
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    bool handleKey(QKeyEvent* event);
+    void applyCaptionLanguage(const QString& language);
+    void updateForPosition(double seconds);
+    void onPlayerPosition(qint64 ms);
+    void onMediaStatus(QMediaPlayer::MediaStatus status);
+    void onPlaybackState(QMediaPlayer::PlaybackState state);
+    void applyPendingSeek();
+    void onPlayerError(const QString& backendMessage);
+    void showError(FilmErrorPanel::Cause cause, const QString& backendMessage);
+    void emitWatched(const std::optional<WatchedInterval>& stretch);
+    void flushWatched();
+
+    Mode m_mode;
+    std::unique_ptr<Settings> m_settings;
+    QMediaPlayer* m_player;
+    QAudioOutput* m_audio;
+    QVideoSink* m_sink;
+    QStackedWidget* m_stack;
+    FilmCanvas* m_canvas;
+    FilmErrorPanel* m_errorPanel;
+    QSplitter* m_splitter = nullptr;
+    TranscriptPanel* m_transcript = nullptr;
+    PlayerControls* m_controls = nullptr;
+
+    FilmSource m_film;
+    CaptionTracks m_tracks;
+    QString m_captionLanguage;
+    QString m_lastCaptionLanguage;
+    double m_position = 0;
+    double m_duration = 0;
+    double m_pendingSeek = -1;
+    double m_rate = 1.0;
+    int m_volume = 80;
+    bool m_firstFrameSeen = false;
+    int m_frameCount = 0;
+    int m_loadCount = 0;
+    bool m_durationAnnounced = false;
+    bool m_hasError = false;
+    QString m_errorText;
+    bool m_fullScreen = false;
+    Qt::WindowFlags m_savedFlags;
+    WatchedStretchTracker m_watched;
+};
+
+} // namespace reflekt
