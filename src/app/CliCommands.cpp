@@ -2,16 +2,17 @@
 
 #include "app/CliArgs.h"
 #include "app/CliExport.h"
+#include "app/CliHelp.h"
 #include "app/CliXapi.h"
 #include "core/ArchiveExtractor.h"
 #include "core/BundleImporter.h"
 #include "core/BundleLoader.h"
 #include "core/BundlePacker.h"
+#include "core/CliJson.h"
 #include "core/Library.h"
+#include "core/UnicodeText.h"
 #include "platform/AppPaths.h"
 #include "platform/Settings.h"
-
-#include <nlohmann/json.hpp>
 
 #include <QString>
 
@@ -24,23 +25,6 @@ namespace fs = std::filesystem;
 namespace reflekt {
 
 namespace {
-
-nlohmann::json problemsToJson(const std::vector<Problem>& problems)
-{
-    auto out = nlohmann::json::array();
-    for (const auto& p : problems) {
-        nlohmann::json j = {{"severity", p.severity == Severity::Error ? "error" : "warning"},
-                            {"file", p.file},
-                            {"pointer", p.pointer},
-                            {"message", p.message}};
-        if (p.line > 0) {
-            j["line"] = p.line;
-            j["column"] = p.column;
-        }
-        out.push_back(j);
-    }
-    return out;
-}
 
 void configurePaths(std::vector<std::string>& args)
 {
@@ -69,14 +53,28 @@ LoadResult validateArchive(const fs::path& archive)
 
 bool CliCommands::isCommand(const std::string& name)
 {
-    return name == "validate" || name == "pack" || name == "import" || name == "list" || name == "export" ||
-           name == "xapi";
+    return CliHelp::find(name) != nullptr;
 }
 
 int CliCommands::run(const std::vector<std::string>& args)
 {
     const std::string& command = args.at(0);
     const std::vector<std::string> rest(args.begin() + 1, args.end());
+    if (command == "help") {
+        if (rest.empty()) {
+            std::cout << CliHelp::overview();
+            return 0;
+        }
+        if (!CliHelp::find(rest.front()))
+            return usage("help: no command " + rest.front());
+        std::cout << CliHelp::usage(rest.front());
+        return 0;
+    }
+    // "validate --help" asks for help; it is not a bundle called --help.
+    if (CliHelp::wantsHelp(rest)) {
+        std::cout << CliHelp::usage(command);
+        return 0;
+    }
     if (command == "validate")
         return validate(rest);
     if (command == "pack")
@@ -94,13 +92,9 @@ int CliCommands::run(const std::vector<std::string>& args)
 
 int CliCommands::usage(const std::string& message)
 {
-    std::cerr << "reflekt: " << message << "\n"
-              << "usage: reflekt validate [--json] PATH...\n"
-              << "       reflekt pack DIR -o FILE.reflekt\n"
-              << "       reflekt import [--data-dir DIR] FILE.reflekt\n"
-              << "       reflekt list [--data-dir DIR] [--modules-dir DIR] [--json]\n"
-              << "       " << CliExport::usageLine() << "\n"
-              << "       " << CliXapi::usageLine() << "\n";
+    std::cerr << "reflekt: " << message << "\n";
+    for (const CliHelp::Command& c : CliHelp::commands())
+        std::cerr << (&c == &CliHelp::commands().front() ? "usage: " : "       ") << c.usage << "\n";
     return 2;
 }
 
@@ -111,7 +105,7 @@ int CliCommands::validate(const std::vector<std::string>& argsIn)
     if (args.empty())
         return usage("validate needs at least one bundle folder or .reflekt file");
     bool allValid = true;
-    auto report = nlohmann::json::array();
+    std::vector<ValidatedPath> report;
     for (const auto& arg : args) {
         const fs::path path(arg);
         const LoadResult result = path.extension() == ".reflekt" && fs::is_regular_file(path)
@@ -120,20 +114,21 @@ int CliCommands::validate(const std::vector<std::string>& argsIn)
         const bool valid = result.ok();
         allValid = allValid && valid;
         if (json) {
-            report.push_back(
-                {{"path", arg}, {"valid", valid}, {"problems", problemsToJson(result.problems)}});
+            report.push_back({arg, result});
             continue;
         }
-        std::cout << arg << ": " << (valid ? "valid" : "NOT valid");
+        // Names and messages echo bundle bytes: never let them act on the terminal.
+        std::cout << terminalSafe(arg) << ": " << (valid ? "valid" : "NOT valid");
         if (valid)
-            std::cout << " (" << result.bundle->id << " " << result.bundle->version << ", "
-                      << result.bundle->modules.size() << " modules)";
+            std::cout << " (" << terminalSafe(result.bundle->id) << " "
+                      << terminalSafe(result.bundle->version) << ", " << result.bundle->modules.size()
+                      << " modules)";
         std::cout << "\n";
         for (const auto& p : result.problems)
-            std::cout << "  " << p.toString() << "\n";
+            std::cout << "  " << terminalSafe(p.toString()) << "\n";
     }
     if (json)
-        std::cout << report.dump(2) << "\n";
+        std::cout << validateReportJson(report) << "\n";
     return allValid ? 0 : 1;
 }
 
@@ -163,13 +158,13 @@ int CliCommands::importArchive(const std::vector<std::string>& argsIn)
     const fs::path library = AppPaths::libraryDir().toStdString();
     const ImportResult result = importBundle(args[0], library);
     for (const auto& p : result.problems)
-        std::cerr << p.toString() << "\n";
+        std::cerr << terminalSafe(p.toString()) << "\n";
     if (!result.ok()) {
-        std::cerr << "reflekt: " << args[0] << " was not imported; nothing was changed\n";
+        std::cerr << "reflekt: " << terminalSafe(args[0]) << " was not imported; nothing was changed\n";
         return 1;
     }
-    std::cout << "imported " << result.bundleId << " " << result.version << " into " << library.string()
-              << "\n";
+    std::cout << "imported " << terminalSafe(result.bundleId) << " " << terminalSafe(result.version)
+              << " into " << terminalSafe(library.string()) << "\n";
     return 0;
 }
 
@@ -186,34 +181,21 @@ int CliCommands::list(const std::vector<std::string>& argsIn)
     for (const QString& f : AppPaths::installedModulesDirs())
         roots.push_back({f.toStdString(), LibrarySource::Installed});
     const auto entries = scanLibrary(roots, LoadOptions{true, false, false});
-    auto report = nlohmann::json::array();
+    if (json) {
+        std::cout << libraryListJson(entries) << "\n";
+        return 0;
+    }
     for (const auto& e : entries) {
-        const std::string status = e.usable() ? "ok" : (e.shadowed ? "shadowed" : "broken");
-        if (json) {
-            nlohmann::json j = {
-                {"path", e.folder.string()}, {"source", toString(e.source)}, {"status", status}};
-            if (e.load.bundle) {
-                j["id"] = e.load.bundle->id;
-                j["version"] = e.load.bundle->version;
-                j["title"] = e.load.bundle->title.get(e.load.bundle->defaultLanguage);
-                j["modules"] = e.load.bundle->modules.size();
-            }
-            if (!e.usable())
-                j["reason"] = e.reason();
-            report.push_back(j);
-            continue;
-        }
+        const std::string status = libraryStatus(e);
         std::cout << status << "\t" << toString(e.source) << "\t";
         if (e.load.bundle)
-            std::cout << e.load.bundle->id << " " << e.load.bundle->version << "\t"
-                      << e.load.bundle->title.get(e.load.bundle->defaultLanguage);
-        std::cout << "\t" << e.folder.string();
+            std::cout << terminalSafe(e.load.bundle->id) << " " << terminalSafe(e.load.bundle->version)
+                      << "\t" << terminalSafe(e.load.bundle->title.get(e.load.bundle->defaultLanguage));
+        std::cout << "\t" << terminalSafe(e.folder.string());
         if (!e.usable())
-            std::cout << "\n\t" << e.reason();
+            std::cout << "\n\t" << terminalSafe(e.reason());
         std::cout << "\n";
     }
-    if (json)
-        std::cout << report.dump(2) << "\n";
     return 0;
 }
 

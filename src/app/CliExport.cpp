@@ -1,9 +1,12 @@
 #include "app/CliExport.h"
 
+#include "app/AppLanguage.h"
+
 #include "core/Library.h"
 #include "export/Exporter.h"
 #include "platform/AppPaths.h"
 #include "platform/Settings.h"
+#include "platform/UiLanguage.h"
 #include "store/Store.h"
 
 #include "app/CliArgs.h"
@@ -72,7 +75,8 @@ std::optional<std::int64_t> findProfile(Store& store, const QString& name)
 const char* CliExport::usageLine()
 {
     return "reflekt export --profile NAME [--bundle ID] [--module ID] [--session ID] --format pdf|odt|md\n"
-           "              -o FILE [--page-size a4|letter] [--data-dir DIR] [--modules-dir DIR]";
+           "              -o FILE [--page-size a4|letter] [--language sv|nb|en] [--data-dir DIR]\n"
+           "              [--modules-dir DIR]";
 }
 
 int CliExport::usage(const std::string& message)
@@ -95,6 +99,7 @@ int CliExport::run(const std::vector<std::string>& argsIn)
     const auto pageSize = CliArgs::takeOption(args, "--page-size");
     const auto dataDir = CliArgs::takeOption(args, "--data-dir");
     const auto modulesDir = CliArgs::takeOption(args, "--modules-dir");
+    const auto language = CliArgs::takeOption(args, "--language");
     if (!args.empty())
         return usage("export: unexpected argument " + args.front());
     if (!profile || profile->empty())
@@ -118,6 +123,10 @@ int CliExport::run(const std::vector<std::string>& argsIn)
         options.pageSize = ExportPageSize::Letter;
     else
         return usage("export: --page-size must be a4 or letter");
+
+    if (language && !UiLanguage::available().contains(QString::fromStdString(*language)))
+        return usage("export: --language must be one of " +
+                     UiLanguage::available().join(QStringLiteral(", ")).toStdString());
 
     ExportRequest request;
     request.scope = ExportScope::Everything;
@@ -171,7 +180,10 @@ int CliExport::run(const std::vector<std::string>& argsIn)
     if (!participantId)
         return fail(QStringLiteral("no profile named %1").arg(QString::fromStdString(*profile)));
     request.participantId = *participantId;
-    request.language = Settings().uiLanguage();
+    // The labels ("Participant", "Last edited") and the dates speak one language: --language,
+    // else the one chosen in the player's settings, else the system's.
+    request.language =
+        AppLanguage::apply(language ? QString::fromStdString(*language) : Settings().uiLanguage());
     request.locale = QLocale();
 
     const ExportResult result = Exporter::exportNotes(store, bundles, request, options);

@@ -2,12 +2,12 @@
 
 #include "app/CliArgs.h"
 
+#include "core/DurableFile.h"
 #include "platform/AppPaths.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QSaveFile>
 
 #include <iostream>
 #include <memory>
@@ -88,9 +88,10 @@ int CliXapi::run(const std::vector<std::string>& argsIn)
     }
     body += "\n]\n";
     const QString path = QDir::current().absoluteFilePath(QString::fromStdString(*out));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size() || !file.commit())
-        return fail("could not write " + path.toStdString() + ": " + file.errorString().toStdString());
+    const WriteResult written = writeFileDurably(
+        path.toStdString(), std::string_view(body.constData(), static_cast<std::size_t>(body.size())));
+    if (!written.ok())
+        return fail(written.error);
     std::cout << "wrote " << statements.value->size() << " statements of " << *profile << " to "
               << path.toStdString() << "\n";
     return 0;

@@ -1,5 +1,8 @@
 #include "app/GuiLauncher.h"
 
+#include "app/AppLanguage.h"
+#include "app/CliHelp.h"
+
 #include "app/BenchModes.h"
 #include "platform/AppPaths.h"
 #include "platform/Settings.h"
@@ -27,26 +30,6 @@
 namespace reflekt {
 
 namespace {
-
-// Reflekt's .qm files: installed beside the binary (<prefix>/share/reflekt/translations), or in
-// the build tree when run from there.
-QStringList translationDirs()
-{
-    return {QApplication::applicationDirPath() + QStringLiteral("/../share/reflekt/translations"),
-            QStringLiteral(REFLEKT_BUILD_TRANSLATIONS_DIR)};
-}
-
-// The UI language from the setting (or the system), with dates and numbers to match when the
-// user chose a language other than the system's.
-QString applyLanguage(const QString& setting)
-{
-    const QString language = UiLanguage::resolve(setting);
-    UiLanguage::install(language, translationDirs());
-    const QLocale system = QLocale::system();
-    if (language != UiLanguage::resolve(QString(), system))
-        QLocale::setDefault(QLocale(QLocale::codeToLanguage(language), system.territory()));
-    return language;
-}
 
 // Without any display Qt aborts with a message about platform plugins. --help and --version need
 // no window: they get the offscreen platform. The player says what it needs and what works
@@ -85,10 +68,11 @@ int GuiLauncher::run(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(REFLEKT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.example.reflekt"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.example.reflekt")));
-    applyLanguage(QString()); // the system's, so --help speaks it; the setting is read below
+    AppLanguage::apply(QString()); // the system's, so --help speaks it; the setting is read below
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Player for learning modules"));
+    parser.setApplicationDescription(QApplication::translate("main", "Player for learning modules") +
+                                     QStringLiteral("\n\n") + QString::fromStdString(CliHelp::overview()));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption profile(QStringLiteral("profile"),
@@ -143,7 +127,7 @@ int GuiLauncher::run(int argc, char* argv[])
 
     Settings settings;
     Workspace workspace;
-    workspace.setContentLanguage(applyLanguage(settings.uiLanguage()));
+    workspace.setContentLanguage(AppLanguage::apply(settings.uiLanguage()));
     if (!workspace.openStore()) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Reflekt cannot start"),
                               workspace.storeError());

@@ -1,6 +1,7 @@
 #include "core/ArchiveExtractor.h"
 
 #include "core/PathGuard.h"
+#include "core/UnicodeText.h"
 
 #include <zip.h>
 
@@ -74,15 +75,6 @@ std::string inQuotes(const std::string& name)
     return '"' + name + '"';
 }
 
-std::string lower(std::string s)
-{
-    for (char& c : s) {
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    }
-    return s;
-}
-
 std::string zipErrorText(int code)
 {
     zip_error_t error;
@@ -144,8 +136,9 @@ std::string checkEntryName(const std::string& name, const std::string& path)
 }
 
 /**
- * Records every path (and each folder it implies) by its case-folded form, so that two names
- * a case-insensitive file system would merge, or a file and a folder of one name, are caught.
+ * Records every path (and each folder it implies) by its folded form (NFC and full case folding,
+ * see foldedName()), so that two names a case-insensitive file system would merge, or a file and a
+ * folder of one name, are caught.
  */
 class NameTable {
 public:
@@ -166,13 +159,13 @@ public:
 private:
     std::string addOne(const std::string& path, bool isDir, const std::string& name)
     {
-        const auto [it, inserted] = m_seen.try_emplace(lower(path), path, isDir);
+        const auto [it, inserted] = m_seen.try_emplace(foldedName(path), path, isDir);
         if (inserted)
             return {};
         const auto& [seenPath, seenDir] = it->second;
         if (seenPath != path) {
             return "entry " + inQuotes(name) + " collides with " + inQuotes(seenPath) +
-                   " when letter case is ignored (as on Windows and macOS)";
+                   " when letter case and Unicode normalisation are ignored (as on Windows and macOS)";
         }
         if (seenDir != isDir)
             return inQuotes(path) + " is used both as a file and as a folder (entry " + inQuotes(name) + ")";

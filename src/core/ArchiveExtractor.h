@@ -47,7 +47,8 @@ struct ExtractResult {
  *
  * Every entry is checked before anything is written: no absolute paths, "..", backslashes or
  * empty names; no symbolic links or special files; no duplicate names or names that collide
- * when letter case is ignored (including a file and a folder of the same name); no encrypted
+ * once put in Unicode NFC and fully case-folded (foldedName(): "Å"/"å", NFC/NFD "é",
+ * "STRASSE"/"straße"), including a file and a folder of the same name; no encrypted
  * entries or compression other than store and deflate; entry count and declared sizes within
  * `limits`. While writing, sizes and compression ratios are counted again from the actual
  * decompressed bytes. Files are created below `target` only, each folder component opened

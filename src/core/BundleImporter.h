@@ -30,6 +30,13 @@ struct ImportResult {
  * the new one renamed in, the old one removed; put back if the new one cannot be moved in).
  * On any failure nothing is left in `libraryDir`.
  *
+ * Imports into one library take turns: each holds an advisory lock on `libraryDir/.import.lock`
+ * (FileLock) from start to end, so the same bundle imported twice at once is installed by one and
+ * then replaced by the other, never half of each. While waiting for the lock, `progress` is called
+ * with (0, 0) and may cancel the wait. Once it holds the lock, an import removes what an import
+ * that died left behind (staging and set-aside folders older than this process), putting back an
+ * installed version it had set aside if nothing replaced it.
+ *
  * The archive holds bundle.json at its root, or inside a single top-level folder.
  * `progress` reports the extraction (the long part for big films) and may cancel it.
  * Problem file names are relative to the bundle root.

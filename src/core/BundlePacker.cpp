@@ -3,6 +3,7 @@
 #include "core/ArchiveExtractor.h"
 #include "core/BundleLoader.h"
 #include "core/PathGuard.h"
+#include "core/UnicodeText.h"
 
 #include <zip.h>
 
@@ -148,11 +149,12 @@ void checkImportable(const std::vector<PackFile>& files, std::vector<Problem>& p
         // Each file and each folder above it, by case-folded name.
         for (std::size_t end = f.path.find('/');; end = f.path.find('/', end + 1)) {
             const std::string part = f.path.substr(0, end);
-            const auto [at, inserted] = folded.try_emplace(lowerAscii(part), part);
+            const auto [at, inserted] = folded.try_emplace(foldedName(part), part);
             if (!inserted && at->second != part) {
                 problems.push_back(packError(f.path, "collides with \"" + at->second +
-                                                         "\" when letter case is ignored (as on Windows "
-                                                         "and macOS); rename one of them"));
+                                                         "\" when letter case and Unicode normalisation are "
+                                                         "ignored (as on Windows and macOS); rename one "
+                                                         "of them"));
                 break;
             }
             if (end == std::string::npos)

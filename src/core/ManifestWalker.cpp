@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 
 namespace reflekt {
 
@@ -54,16 +55,13 @@ bool isFormatVersion(const std::string& v)
            std::count(v.begin(), v.end(), '.') == 1;
 }
 
-// 0 -> "0", 0.5 -> "0.5", 86400 -> "86400" (std::to_string would give "1.000000")
+// 0 -> "0", 0.5 -> "0.5", 86400 -> "86400": the shortest form, with a decimal point as in the
+// manifest whatever the C locale (std::to_string would give "0,500000" under sv_SE, issue 13).
 std::string formatNumber(double d)
 {
-    std::string s = std::to_string(d);
-    if (s.find('.') != std::string::npos) {
-        s.erase(s.find_last_not_of('0') + 1);
-        if (s.back() == '.')
-            s.pop_back();
-    }
-    return s;
+    char buf[64];
+    const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, d);
+    return ec == std::errc() ? std::string(buf, end) : std::string("?");
 }
 
 const char* typeName(json::value_t type)

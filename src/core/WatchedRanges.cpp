@@ -3,21 +3,27 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <cstdio>
 
 namespace reflekt {
 
 namespace {
 
+// Three decimals (milliseconds), trailing zeros trimmed: "12.5", "16", "6.133". std::to_chars
+// ignores the C locale: snprintf("%.3f") wrote "12,500" under sv_SE/nb_NO, the same character
+// that separates ranges, and the next parse made up ranges from the pieces (issue 13).
 std::string formatSeconds(double value)
 {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.3f", value);
-    std::string s(buf);
-    // Trim trailing zeros so whole seconds read as "12", not "12.000".
-    while (!s.empty() && s.back() == '0')
+    char buf[64];
+    const auto fixed = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed, 3);
+    if (fixed.ec != std::errc()) {
+        // Too many digits for fixed notation (absurd seconds): the shortest form still reads back.
+        const auto shortest = std::to_chars(buf, buf + sizeof buf, value);
+        return shortest.ec == std::errc() ? std::string(buf, shortest.ptr) : std::string("0");
+    }
+    std::string s(buf, fixed.ptr);
+    while (s.back() == '0')
         s.pop_back();
-    if (!s.empty() && s.back() == '.')
+    if (s.back() == '.')
         s.pop_back();
     return s;
 }

@@ -46,10 +46,13 @@ public:
     /** The completion rule for films: the watched share reaches the required share. */
     bool meetsRequiredShare(double durationSeconds, double requiredShare) const;
 
-    /** Compact text "0-12.5,30-45" for storage; parse() reads it back. */
+    /**
+     * Compact text "0-12.5,30-45" for storage (milliseconds at most); parse() reads it back.
+     * Always a decimal point, whatever the C locale (Qt sets it from LC_ALL/LANG).
+     */
     std::string serialize() const;
 
-    /** Reads serialize() output; malformed parts are skipped, never fatal. */
+    /** Reads serialize() output, locale-independently; malformed parts are skipped, never fatal. */
     static WatchedRanges parse(const std::string& text);
 
     bool operator==(const WatchedRanges&) const = default;

@@ -13,8 +13,9 @@ namespace reflekt {
 class Store;
 
 // The one entry point the UI and the command line use: read one participant's notes, lay them out,
-// write the file. Files are written through QSaveFile, so a failed or cancelled export leaves no
-// file (and never a half-written one over an earlier export).
+// write the file. Files are built in memory and written with writeFileDurably (core/DurableFile.h),
+// so a failed or cancelled export leaves no file (and never a half-written one over an earlier
+// export), and a full disk is reported as such.
 class Exporter {
     Q_DECLARE_TR_FUNCTIONS(Exporter)
 public:

@@ -1,6 +1,8 @@
 #include "platform/SingleInstance.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QStringList>
@@ -9,8 +11,12 @@ namespace reflekt {
 
 SingleInstance::SingleInstance(const QString& dataDir, QObject* parent) : QObject(parent)
 {
-    const QByteArray hash =
-        QCryptographicHash::hash(dataDir.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+    // Keyed on the resolved folder: "--data-dir link-to-data" and "--data-dir data" are one
+    // instance, or two windows would write to one database and the last writer would win.
+    QDir().mkpath(dataDir);
+    const QString canonical = QFileInfo(dataDir).canonicalFilePath();
+    const QString key = canonical.isEmpty() ? QDir(dataDir).absolutePath() : canonical;
+    const QByteArray hash = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
     m_name = QStringLiteral("reflekt-%1-%2").arg(qEnvironmentVariable("USER"), QString::fromLatin1(hash));
 }
 

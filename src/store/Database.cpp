@@ -2,17 +2,64 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+
 namespace reflekt {
 
+namespace {
+
+/** `file` for an SQLite URI: '%', '?' and '#' would end or escape the path, so they are escaped. */
+std::string uriPath(const std::filesystem::path& file)
+{
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string out;
+    for (const char c : file.string()) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '%' || c == '?' || c == '#' || byte < 0x20) {
+            out += '%';
+            out += kHex[byte >> 4];
+            out += kHex[byte & 0xf];
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+bool isDiskFull(int resultCode, int systemErrno)
+{
+    if ((resultCode & 0xff) == SQLITE_FULL)
+        return true;
+    // SQLite reports a -shm or -wal that cannot grow as an I/O error; errno says the disk was full.
+    return (resultCode & 0xff) == SQLITE_IOERR && (systemErrno == ENOSPC || systemErrno == EDQUOT);
+}
+
+/** reasonFor(), naming the folder when the disk holding it is full. */
+std::string reasonWith(int resultCode, int systemErrno, const std::filesystem::path& folder)
+{
+    if (isDiskFull(resultCode, systemErrno))
+        return "the disk holding " + folder.string() + " is full";
+    return Database::reasonFor(resultCode);
+}
+
+} // namespace
+
 std::unique_ptr<Database> Database::open(const std::filesystem::path& file, bool readOnly, Clock clock,
-                                         std::string& error)
+                                         std::string& error, bool immutable)
 {
     sqlite3* db = nullptr;
-    const int flags =
+    int flags =
         (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX;
-    const int rc = sqlite3_open_v2(file.c_str(), &db, flags, nullptr);
+    std::string name = file.string();
+    if (readOnly && immutable) {
+        flags |= SQLITE_OPEN_URI;
+        name = "file:" + uriPath(file) + "?immutable=1";
+    }
+    const int rc = sqlite3_open_v2(name.c_str(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        error = "could not open the database: " + reasonFor(rc) + " (" + file.string() + ")";
+        const int systemErrno = db ? sqlite3_system_errno(db) : 0;
+        error = "could not open the database: " + reasonWith(rc, systemErrno, file.parent_path()) + " (" +
+                file.string() + ")";
         sqlite3_close_v2(db);
         return nullptr;
     }
@@ -81,15 +128,20 @@ std::string Database::describeError(std::string_view action) const
 
 std::string Database::describeError(std::string_view action, int resultCode) const
 {
-    return "could not " + std::string(action) + ": " + reasonFor(resultCode) + " (" +
+    return "could not " + std::string(action) + ": " + reason(resultCode) + " (" +
            m_file.filename().string() + " in " + m_file.parent_path().string() + ")";
+}
+
+std::string Database::reason(int resultCode) const
+{
+    return reasonWith(resultCode, sqlite3_system_errno(m_db), m_file.parent_path());
 }
 
 std::string Database::reasonFor(int resultCode)
 {
     switch (resultCode & 0xff) {
     case SQLITE_FULL:
-        return "disk is full";
+        return "the disk is full";
     case SQLITE_READONLY:
         return "the database is read-only";
     case SQLITE_BUSY:

@@ -18,9 +18,13 @@ namespace reflekt {
  */
 class Database {
 public:
-    /** Opens (read-write, creating if missing, or read-only). Null and `error` set on failure. */
+    /**
+     * Opens (read-write, creating if missing, or read-only). Null and `error` set on failure.
+     * `immutable` (read-only only) reads the file without locks and without its -wal and -shm, for a
+     * file on a disk nobody can write to, where SQLite could not create the -shm a WAL file needs.
+     */
     static std::unique_ptr<Database> open(const std::filesystem::path& file, bool readOnly, Clock clock,
-                                          std::string& error);
+                                          std::string& error, bool immutable = false);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -49,7 +53,14 @@ public:
     /** Same, for a given SQLite result code. */
     std::string describeError(std::string_view action, int resultCode) const;
 
-    /** A short human reason for an SQLite result code ("disk is full"). */
+    /**
+     * A short human reason for an SQLite result code ("the database is read-only"). A full disk,
+     * whether SQLite says SQLITE_FULL or an I/O error whose cause was ENOSPC (as when the -shm file
+     * cannot grow), is "the disk holding <folder of the database> is full".
+     */
+    std::string reason(int resultCode) const;
+
+    /** As reason(), without a connection to ask: a full disk is "the disk is full". */
     static std::string reasonFor(int resultCode);
 
 private:

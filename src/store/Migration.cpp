@@ -1,6 +1,7 @@
 #include "store/Migration.h"
 
 #include "store/Database.h"
+#include "store/WatchedRangesRepair.h"
 
 namespace reflekt {
 
@@ -156,6 +157,9 @@ const std::vector<Migration>& builtInMigrations()
     static const std::vector<Migration> migrations = {
         {1, "create the first schema", [](Database& db) { return db.exec(kSchemaV1); }},
         {2, "add the xAPI outbox", [](Database& db) { return db.exec(kSchemaV2); }},
+        // Schema 3 changes no table of schema 2; it adds the repair log (issue 13).
+        {3, "repair watched ranges written with a decimal comma", WatchedRangesRepair::migrate,
+         WatchedRangesRepair::notice},
     };
     return migrations;
 }

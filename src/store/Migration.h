@@ -17,6 +17,8 @@ struct Migration {
     int version = 0;
     std::string description;
     std::function<bool(Database&)> apply;
+    /** Optional: after the migration committed, a notice for the user ("" for none). */
+    std::function<std::string(Database&)> notice = {};
 };
 
 /** The migrations this build knows, in order; the last one's version is the current schema. */

@@ -41,15 +41,22 @@ struct OpenResult {
     std::unique_ptr<Store> store;
     std::string error;                 ///< why the store could not be opened (names the file)
     std::vector<std::string> messages; ///< e.g. "The database ... was damaged; it was moved to ..."
+    /**
+     * The file or its folder cannot be written (read-only disk, no permission): the store is open for
+     * reading and every save fails. `messages` then holds a notice saying so and why, to show at start.
+     */
+    bool readOnly = false;
 
     bool ok() const { return store != nullptr; }
 };
 
 /**
  * The progress and notes database, dataDir/reflekt.db. Opening checks it (quick_check), restores
- * the newest good backup if it is damaged, refuses one written by a newer Reflekt, migrates an
- * older one (backup first), and takes the day's backup. Destroying it checkpoints the WAL and closes.
- * Not thread-safe: one Store per thread (other processes are fine, they wait on the busy timeout).
+ * the newest good backup if it is damaged or was emptied (0 bytes; the damaged file is kept in
+ * dataDir/damaged), refuses one written by a newer Reflekt, migrates an older one (backup first),
+ * and takes the day's backup. Only a folder with no reflekt.db starts silently with a new one. Destroying it
+ * checkpoints the WAL and closes. Not thread-safe: one Store per thread (other processes are fine, they wait
+ * on the busy timeout).
  */
 class Store {
 public:

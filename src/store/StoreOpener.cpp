@@ -5,7 +5,13 @@
 #include "store/TimeFormat.h"
 
 #include <sqlite3.h>
+#include <unistd.h>
 
+#include <array>
+#include <cerrno>
+#include <cstdint>
+#include <cstring>
+#include <fstream>
 #include <system_error>
 
 namespace reflekt {
@@ -15,6 +21,39 @@ namespace {
 bool isDamageCode(int rc)
 {
     return (rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB;
+}
+
+std::uintmax_t sizeOrZero(const std::filesystem::path& file)
+{
+    std::error_code ec;
+    const std::uintmax_t size = std::filesystem::file_size(file, ec);
+    return ec ? 0 : size;
+}
+
+bool existsNoThrow(const std::filesystem::path& file)
+{
+    std::error_code ec;
+    return std::filesystem::exists(std::filesystem::symlink_status(file, ec));
+}
+
+/**
+ * user_version from the SQLite header (4 bytes, big-endian, at offset 60), read with a plain read
+ * so that nothing is created beside the file; nullopt if it is no SQLite file. The header is the
+ * whole truth only while no -wal or -journal lies beside it.
+ */
+std::optional<std::int32_t> headerUserVersion(const std::filesystem::path& file)
+{
+    std::ifstream in(file, std::ios::binary);
+    std::array<char, 100> header{};
+    if (!in.read(header.data(), static_cast<std::streamsize>(header.size())))
+        return std::nullopt;
+    static constexpr char kMagic[] = "SQLite format 3"; // 16 bytes with its NUL
+    if (std::memcmp(header.data(), kMagic, sizeof kMagic) != 0)
+        return std::nullopt;
+    std::uint32_t version = 0;
+    for (std::size_t i = 60; i < 64; ++i)
+        version = (version << 8) | static_cast<unsigned char>(header[i]);
+    return static_cast<std::int32_t>(version);
 }
 
 } // namespace
@@ -61,6 +100,7 @@ OpenResult StoreOpener::run()
         return result;
     }
 
+    m_readOnly = readOnlyReason();
     const Probe first = probe(m_file);
     if (first.state == FileState::Failed) {
         result.error = first.error;
@@ -70,7 +110,9 @@ OpenResult StoreOpener::run()
         result.error = refusalForNewer(first.version);
         return result;
     }
-    if (first.state == FileState::Damaged && !recover(first.error, result))
+    if (!m_readOnly.empty())
+        return openReadOnlyStore(first);
+    if (first.state == FileState::Damaged && !recover(first.error, first.empty, result))
         return result;
 
     std::string error;
@@ -79,12 +121,15 @@ OpenResult StoreOpener::run()
     std::string problem = db ? quickCheck(*db, damaged) : error;
     if (damaged) {
         db.reset();
-        if (!recover(problem, result))
+        if (!recover(problem, false, result))
             return result;
         db = openConfigured(error);
         problem = db ? quickCheck(*db, damaged) : error;
     }
     if (!problem.empty()) {
+        db.reset();
+        if (first.state == FileState::Missing)
+            removeUnwrittenFile();
         result.error = "could not open the database " + m_file.string() + ": " + problem;
         return result;
     }
@@ -107,25 +152,42 @@ StoreOpener::Probe StoreOpener::probe(const std::filesystem::path& file) const
 {
     std::error_code ec;
     if (!std::filesystem::exists(file, ec))
-        return {FileState::Missing, 0, {}};
-    if (std::filesystem::file_size(file, ec) == 0 && !ec)
-        return {FileState::Readable, 0, {}}; // SQLite treats an empty file as an empty database
+        return {FileState::Missing, 0, {}, false};
+    const std::filesystem::path wal = file.string() + "-wal";
+    // SQLite takes an empty file for a new database, but a new install has no file at all: an
+    // emptied one lost the user's data, and the backups may still hold it. (Unless the -wal holds
+    // the data: then SQLite reads it below.)
+    if (std::filesystem::file_size(file, ec) == 0 && !ec && sizeOrZero(wal) == 0)
+        return {FileState::Damaged, 0, "0 bytes", true};
+    // The header says "newer" without SQLite, which would leave a -wal and -shm beside a file it then
+    // refuses. With a -wal or -journal beside it the header may be behind, so SQLite decides.
+    if (!existsNoThrow(wal) && !existsNoThrow(file.string() + "-journal")) {
+        if (const auto version = headerUserVersion(file); version && *version > m_targetVersion)
+            return {FileState::Readable, *version, {}, false};
+    }
     // Read-only, so a file we refuse is left exactly as it was.
     std::string error;
-    auto db = Database::open(file, true, m_options.clock, error);
+    auto db = openReadOnly(file, error);
     if (!db)
-        return {FileState::Failed, 0, error};
+        return {FileState::Failed, 0, error, false};
     Statement st = db->prepare("PRAGMA user_version");
     if (st.step()) {
         const int version = st.int32(0);
         st = Statement();
-        if (version == 0 && db->queryInt("SELECT count(*) FROM sqlite_schema").value_or(0) > 0)
-            return {FileState::Failed, 0, foreignDatabase()};
-        return {FileState::Readable, version, {}};
+        if (version == 0) {
+            const auto tables = db->queryInt("SELECT count(*) FROM sqlite_schema").value_or(0);
+            if (tables > 0)
+                return {FileState::Failed, 0, foreignDatabase(), false};
+            // A database SQLite made but nothing was written to: a start cut short, or the data lost.
+            // With backups there, the user had data: restore it rather than start again.
+            if (!m_backups.dailyBackups().empty() || !m_backups.migrationBackups().empty())
+                return {FileState::Damaged, 0, "no tables", true};
+        }
+        return {FileState::Readable, version, {}, false};
     }
     if (isDamageCode(st.resultCode()))
-        return {FileState::Damaged, 0, Database::reasonFor(st.resultCode())};
-    return {FileState::Failed, 0, db->describeError("open the database", st.resultCode())};
+        return {FileState::Damaged, 0, db->reason(st.resultCode()), false};
+    return {FileState::Failed, 0, db->describeError("open the database", st.resultCode()), false};
 }
 
 std::unique_ptr<Database> StoreOpener::openConfigured(std::string& error)
@@ -179,10 +241,95 @@ std::string StoreOpener::quickCheck(Database& db, bool& damaged) const
     }
     if (st.failed()) {
         damaged = isDamageCode(st.resultCode());
-        return Database::reasonFor(st.resultCode());
+        return db.reason(st.resultCode());
     }
     damaged = !problems.empty();
     return problems;
+}
+
+void StoreOpener::removeUnwrittenFile() const
+{
+    // Only what this start created and could not write a byte to (a full disk): otherwise the next
+    // start would find an emptied database and report damage where there was none.
+    const std::filesystem::path wal = m_file.string() + "-wal";
+    if (!existsNoThrow(m_file) || sizeOrZero(m_file) != 0 || sizeOrZero(wal) != 0)
+        return;
+    std::error_code ec;
+    for (const char* suffix : {"-wal", "-shm", "-journal"})
+        std::filesystem::remove(m_file.string() + suffix, ec);
+    std::filesystem::remove(m_file, ec);
+}
+
+std::string StoreOpener::readOnlyReason() const
+{
+    // POSIX access(); a Windows build would check FILE_ATTRIBUTE_READONLY (GetFileAttributesW) and
+    // the folder's ACL (AccessCheck), and GetVolumeInformationW's FILE_READ_ONLY_VOLUME.
+    auto why = [this](const std::filesystem::path& path, const std::string& what) -> std::string {
+        if (::access(path.c_str(), W_OK) == 0 || errno == ENOENT)
+            return {};
+        if (errno == EROFS)
+            return "the disk holding " + m_dataDir.string() + " is read-only";
+        return "you have no permission to change " + what + " " + path.string();
+    };
+    // SQLite also writes beside the file (-wal, -shm, -journal), so a read-only folder is enough.
+    std::string reason = existsNoThrow(m_file) ? why(m_file, "the file") : std::string();
+    return reason.empty() ? why(m_dataDir, "the folder") : reason;
+}
+
+std::unique_ptr<Database> StoreOpener::openReadOnly(const std::filesystem::path& file,
+                                                    std::string& error) const
+{
+    auto db = Database::open(file, true, m_options.clock, error);
+    if (!db || m_readOnly.empty() || db->queryInt("PRAGMA user_version") ||
+        (db->lastErrorCode() & 0xff) != SQLITE_CANTOPEN)
+        return db;
+    // A WAL file whose -shm cannot be created (a read-only disk) does not open even read-only. As
+    // nobody can change the file there, reading it without locks and -shm (immutable) is safe.
+    return Database::open(file, true, m_options.clock, error, true);
+}
+
+OpenResult StoreOpener::openReadOnlyStore(const Probe& first)
+{
+    OpenResult result;
+    if (first.state == FileState::Missing) {
+        result.error = "could not create the database " + m_file.string() + ": " + m_readOnly;
+        return result;
+    }
+    std::string error;
+    auto db = first.state == FileState::Readable ? openReadOnly(m_file, error) : nullptr;
+    bool damaged = first.state == FileState::Damaged;
+    const std::string problem = db ? quickCheck(*db, damaged) : (damaged ? first.error : error);
+    if (damaged) {
+        result.error = "The database " + m_file.string() + " is " + (first.empty ? "empty (" : "damaged (") +
+                       problem + ") and cannot be replaced by a backup, because " + m_readOnly +
+                       ". Nothing was changed.";
+        return result;
+    }
+    if (!problem.empty()) {
+        result.error = "could not open the database " + m_file.string() + ": " + problem;
+        return result;
+    }
+    const int version = static_cast<int>(db->queryInt("PRAGMA user_version").value_or(0));
+    if (version < m_targetVersion) {
+        result.error = "The database " + m_file.string() +
+                       " needs an update to this version of Reflekt (schema " + std::to_string(version) +
+                       " to " + std::to_string(m_targetVersion) + "), but " + m_readOnly +
+                       ". Nothing was changed.";
+        return result;
+    }
+    m_journalMode = db->queryText("PRAGMA journal_mode").value_or("delete");
+    log("opened " + m_file.string() + " read-only: " + m_readOnly);
+    if (m_options.dailyBackups) {
+        auto backup = m_backups.takeDailyBackup(*db); // VACUUM INTO reads; the backups may be elsewhere
+        if (!backup.ok())
+            log("daily backup failed: " + backup.error);
+    }
+    result.readOnly = true;
+    result.messages.push_back("The database " + m_file.string() + " is read-only: " + m_readOnly +
+                              ". Reflekt shows your progress and notes, but cannot save anything until "
+                              "it can write there again.");
+    result.store.reset(new Store(std::move(db), m_dataDir, m_journalMode, version));
+    return result;
 }
 
 bool StoreOpener::backupIsUsable(const std::filesystem::path& backup) const
@@ -197,19 +344,22 @@ bool StoreOpener::backupIsUsable(const std::filesystem::path& backup) const
     return db->queryText("PRAGMA quick_check").value_or("") == "ok";
 }
 
-bool StoreOpener::recover(const std::string& why, OpenResult& result)
+bool StoreOpener::recover(const std::string& why, bool empty, OpenResult& result)
 {
+    // "was damaged" / "was empty (0 bytes)": what the user is told happened to the file.
+    const std::string state = empty ? "empty (" + why + ")" : "damaged";
     std::error_code ec;
     const auto damagedDir = m_dataDir / "damaged";
     std::filesystem::create_directories(damagedDir, ec);
     auto moved = damagedDir / ("reflekt-" + utcStamp(m_options.clock()) + ".db");
     for (int i = 2; std::filesystem::exists(moved, ec); ++i)
         moved = damagedDir / ("reflekt-" + utcStamp(m_options.clock()) + "-" + std::to_string(i) + ".db");
-    log("database damaged (" + why + "): moving " + m_file.string() + " to " + moved.string());
+    log("database " + state + " (" + why + "): moving " + m_file.string() + " to " + moved.string());
     std::filesystem::rename(m_file, moved, ec);
     if (ec) {
-        result.error = "The database " + m_file.string() + " is damaged (" + why +
-                       ") and could not be moved aside: " + ec.message() + ". Nothing was changed.";
+        result.error = "The database " + m_file.string() + " is " +
+                       (empty ? state : state + " (" + why + ")") +
+                       " and could not be moved aside: " + ec.message() + ". Nothing was changed.";
         return false;
     }
     // The WAL belongs to the damaged file; keep it with it (never deleted).
@@ -231,13 +381,14 @@ bool StoreOpener::recover(const std::string& why, OpenResult& result)
             log("backup not usable: " + backup.string() + (error.empty() ? "" : " (" + error + ")"));
             continue;
         }
-        result.messages.push_back("The database " + m_file.string() + " was damaged; it was moved to " +
-                                  moved.string() + " and the backup from " + label + " was restored (" +
-                                  backup.string() +
-                                  "). Work saved after that backup is only in the damaged file.");
+        result.messages.push_back(
+            "The database " + m_file.string() + " was " + state + "; it was moved to " + moved.string() +
+            " and the backup from " + label + " was restored (" + backup.string() + ")." +
+            (empty ? std::string()
+                   : std::string(" Work saved after that backup is only in the damaged file.")));
         return true;
     }
-    result.messages.push_back("The database " + m_file.string() + " was damaged; it was moved to " +
+    result.messages.push_back("The database " + m_file.string() + " was " + state + "; it was moved to " +
                               moved.string() +
                               ". No usable backup was found, so Reflekt starts with an empty database.");
     return true;
@@ -284,6 +435,12 @@ bool StoreOpener::migrate(Database& db, OpenResult& result)
         }
         log("migrated " + m_file.string() + " from schema " + std::to_string(version) + " to " +
             std::to_string(migration.version) + ": " + migration.description + backupNote);
+        if (migration.notice) {
+            if (std::string notice = migration.notice(db); !notice.empty()) {
+                log(notice);
+                result.messages.push_back(std::move(notice));
+            }
+        }
         version = migration.version;
     }
     return true;
@@ -295,17 +452,17 @@ bool StoreOpener::applyMigration(Database& db, const Migration& migration, std::
     db.exec("PRAGMA foreign_keys=OFF");
     bool ok = db.exec("BEGIN IMMEDIATE");
     if (!ok) {
-        error = Database::reasonFor(db.lastErrorCode());
+        error = db.reason(db.lastErrorCode());
         db.exec("PRAGMA foreign_keys=ON");
         return false;
     }
     ok = migration.apply && migration.apply(db);
     if (!ok)
-        error = Database::reasonFor(db.lastErrorCode()) + " in step \"" + migration.description + "\"";
+        error = db.reason(db.lastErrorCode()) + " in step \"" + migration.description + "\"";
     // PRAGMA takes no bound values; the version is an integer from this program, not outside input.
     if (ok && !db.exec("PRAGMA user_version=" + std::to_string(migration.version))) {
         ok = false;
-        error = Database::reasonFor(db.lastErrorCode());
+        error = db.reason(db.lastErrorCode());
     }
     if (ok && db.queryText("PRAGMA foreign_key_check")) {
         ok = false;
@@ -313,7 +470,7 @@ bool StoreOpener::applyMigration(Database& db, const Migration& migration, std::
     }
     if (ok && !db.exec("COMMIT")) {
         ok = false;
-        error = Database::reasonFor(db.lastErrorCode());
+        error = db.reason(db.lastErrorCode());
     }
     if (!ok)
         db.exec("ROLLBACK");

@@ -129,6 +129,63 @@ TEST_CASE("names that collide when case is ignored are refused", "[archive]")
     }
 }
 
+TEST_CASE("names that are one name after Unicode normalisation and case folding are refused", "[archive]")
+{
+    Scene s;
+    std::string first;
+    std::string second;
+    SECTION("upper and lower case A with ring")
+    {
+        first = "\xC3\x85.txt";  // Å (U+00C5)
+        second = "\xC3\xA5.txt"; // å (U+00E5)
+    }
+    SECTION("an accented letter as one character and as a letter plus a combining accent")
+    {
+        first = "caf\xC3\xA9.md";   // é, NFC
+        second = "cafe\xCC\x81.md"; // e + U+0301, NFD
+    }
+    SECTION("sharp s, which folds to ss")
+    {
+        first = "STRASSE.txt";
+        second = "stra\xC3\x9F"
+                 "e.txt"; // straße
+    }
+    SECTION("two folders, in non-ASCII upper and lower case")
+    {
+        first = "\xC3\x96vning/a.md";  // Övning/
+        second = "\xC3\xB6vning/b.md"; // övning/
+    }
+    const ExtractResult r = s.extract({{first, "one"}, {second, "two"}});
+    s.expectRefused(r, "collides with");
+    CHECK_THAT(messages(r.problems), Contains("letter case and Unicode normalisation are ignored"));
+    const std::string firstName = first.substr(0, first.find('/'));
+    CHECK_THAT(messages(r.problems), Contains("\"" + second + "\""));
+    CHECK_THAT(messages(r.problems), Contains("\"" + firstName + "\""));
+}
+
+TEST_CASE("names that differ after normalisation and folding are extracted", "[archive]")
+{
+    Scene s;
+    const std::vector<ZipEntry> entries = {
+        {"A.txt", "a"},
+        {"\xC3\x85.txt", "ring"},      // Å is not A
+        {"\xC3\x84.txt", "diaeresis"}, // Ä is not Å
+        {"e.md", "plain"},
+        {"\xC3\xA9.md", "acute"}, // é is not e
+        {"\xC3\xA8.md", "grave"}, // è is not é
+        {"strase.txt", "one s"},  // ß folds to ss, not s
+        {"stra\xC3\x9F"
+         "e.txt",
+         "sharp"}, // straße
+    };
+    const ExtractResult r = s.extract(entries);
+    INFO(messages(r.problems));
+    REQUIRE(r.ok());
+    CHECK(r.files == entries.size());
+    for (const ZipEntry& e : entries)
+        CHECK(readFile(s.target / e.name) == e.data);
+}
+
 TEST_CASE("a zip bomb is refused", "[archive]")
 {
     Scene s;

@@ -24,6 +24,16 @@ fs::path minimalWithVersion(const TempDir& tmp, const std::string& version)
     return dir;
 }
 
+/** The library's top-level entries, without the lock file that imports take turns on. */
+std::set<std::string> libraryEntries(const fs::path& library)
+{
+    std::set<std::string> out;
+    for (const auto& entry : fs::directory_iterator(library))
+        if (entry.path().filename() != ".import.lock")
+            out.insert(entry.path().filename().string());
+    return out;
+}
+
 fs::path pack(const TempDir& tmp, const fs::path& dir, const std::string& name)
 {
     const fs::path out = tmp / name;
@@ -49,9 +59,7 @@ TEST_CASE("a packed bundle imports into the library and validates", "[import]")
     CHECK(r.installedPath == library / kId);
     CHECK(readFile(library / kId / "media" / "clip.mp4") == readFile(kMinimal / "media" / "clip.mp4"));
     CHECK(listTree(library / kId) == listTree(kMinimal));
-    CHECK(listTree(library).count(kId) == 1);
-    for (const auto& name : listTree(library))
-        CHECK(name.starts_with(kId));
+    CHECK(libraryEntries(library) == std::set<std::string>{kId});
 }
 
 TEST_CASE("an archive with the bundle in one top-level folder imports too", "[import]")
@@ -63,7 +71,7 @@ TEST_CASE("an archive with the bundle in one top-level folder imports too", "[im
     REQUIRE(r.ok());
     CHECK(fs::is_regular_file(tmp / "library" / kId / "bundle.json"));
     CHECK(listTree(tmp / "library" / kId) == listTree(kMinimal));
-    CHECK(std::distance(fs::directory_iterator(tmp / "library"), fs::directory_iterator()) == 1);
+    CHECK(libraryEntries(tmp / "library") == std::set<std::string>{kId});
 }
 
 TEST_CASE("importing a new version replaces the installed one", "[import]")
@@ -81,7 +89,7 @@ TEST_CASE("importing a new version replaces the installed one", "[import]")
     CHECK(*r.replacedVersion == "1.0.0");
     CHECK_THAT(readFile(library / kId / "bundle.json"), Contains("\"1.1.0\""));
     CHECK_FALSE(fs::exists(library / kId / "stale.txt"));
-    CHECK(std::distance(fs::directory_iterator(library), fs::directory_iterator()) == 1);
+    CHECK(libraryEntries(library) == std::set<std::string>{kId});
 }
 
 TEST_CASE("a failed import leaves nothing behind and keeps the installed version", "[import]")
@@ -135,6 +143,41 @@ TEST_CASE("a failed import leaves nothing behind and keeps the installed version
     CHECK(listTree(library) == before);
     CHECK(readFile(library / kId / "bundle.json") == installedManifest);
     CHECK_FALSE(fs::exists(tmp / "escaped.txt"));
+}
+
+TEST_CASE("a refused archive shows its own reason only, not a missing bundle.json", "[import]")
+{
+    TempDir tmp;
+    const fs::path bad = tmp / "bad.reflekt";
+    std::string expected;
+    ExtractLimits limits;
+    ProgressCallback progress;
+    SECTION("an entry with '..'")
+    {
+        auto entries = entriesOf(kMinimal);
+        entries.push_back({"../escaped.txt", "gotcha"});
+        writeZip(bad, entries);
+        expected = "entry \"../escaped.txt\" uses '..', which would be written outside the target folder";
+    }
+    SECTION("an archive over the size limits")
+    {
+        writeZip(bad, entriesOf(kMinimal));
+        limits.maxTotalBytes = 1000;
+        expected = "the archive is too large";
+    }
+    SECTION("an import cancelled from the progress dialog")
+    {
+        writeZip(bad, entriesOf(kMinimal));
+        progress = [](std::uint64_t, std::uint64_t) { return false; };
+        expected = "cancelled by the user";
+    }
+    const ImportResult r = importBundle(bad, tmp / "library", limits, progress);
+    INFO(messages(r.problems));
+    CHECK_FALSE(r.ok());
+    REQUIRE(r.problems.size() == 1);
+    CHECK_THAT(r.problems.front().message, Contains(expected));
+    CHECK(r.problems.front().file == "bad.reflekt");
+    CHECK_THAT(messages(r.problems), !Contains("bundle.json"));
 }
 
 TEST_CASE("a failed import into a new library folder removes the folder again", "[import]")

@@ -168,6 +168,12 @@ TEST_CASE("packing refuses a bundle with problems and writes nothing", "[pack]")
         writeFile(dir / "text" / "Read.sv.md", "# Läs\n");
         expected = "letter case";
     }
+    SECTION("non-ASCII names that differ only in case")
+    {
+        writeFile(dir / "text" / "\xC3\x85.md", "# Å\n"); // Å
+        writeFile(dir / "text" / "\xC3\xA5.md", "# å\n"); // å
+        expected = "collides with \"text/\xC3\x85.md\"";
+    }
     const PackResult r = packBundle(dir, out);
     INFO(messages(r.problems));
     CHECK_FALSE(r.ok());

@@ -53,7 +53,8 @@ TEST_CASE("reflekt export writes a module's PDF without a display", "[cli]")
     const CliRun r = reflektExport(f, {QStringLiteral("--profile"), QStringLiteral("Åsa Öberg"),
                                        QStringLiteral("--bundle"), QStringLiteral("org.example.minimal"),
                                        QStringLiteral("--module"), QStringLiteral("intro"),
-                                       QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf});
+                                       QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf,
+                                       QStringLiteral("--language"), QStringLiteral("sv")});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(pdf));

@@ -1,6 +1,7 @@
 #include "store_test_support.h"
 
 #include <catch2/catch.hpp>
+#include <sqlite3.h>
 
 #include <cstdlib>
 #include <fstream>
@@ -53,6 +54,20 @@ std::string readAll(const std::filesystem::path& file)
     std::ostringstream out;
     out << in.rdbuf();
     return out.str();
+}
+
+std::string rawText(const std::filesystem::path& file, const std::string& sql)
+{
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK);
+    std::string out;
+    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
+        out = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return out;
 }
 
 std::int64_t createParticipant(Store& store, const std::string& name)

@@ -51,6 +51,9 @@ StoreOptions optionsWith(const FakeClock& clock, std::vector<std::string>* log =
 /** The whole file, for "untouched" comparisons. */
 std::string readAll(const std::filesystem::path& file);
 
+/** First column of the first row of `sql`, read straight from the file (not through the store). */
+std::string rawText(const std::filesystem::path& file, const std::string& sql);
+
 /** A participant that must be created. */
 std::int64_t createParticipant(Store& store, const std::string& name);
 

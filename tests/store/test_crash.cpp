@@ -15,6 +15,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <charconv>
 #include <chrono>
 #include <cinttypes>
 #include <cstdio>
@@ -111,7 +112,6 @@ TEST_CASE("50 SIGKILLs of a writer lose no reported note and never damage the da
         for (std::string line; std::getline(lines, line);) {
             if (lines.eof())
                 break; // a line cut by the kill was not reported
-            char kind = 0;
             long long noteId = 0;
             int r = 0;
             long long seq = 0;
@@ -123,8 +123,9 @@ TEST_CASE("50 SIGKILLs of a writer lose no reported note and never damage the da
                 latest[question] = {r, seq, static_cast<std::uint64_t>(hash)};
                 lastSeqThisRun = seq;
                 ++totalReported;
-            } else if (std::sscanf(line.c_str(), "%c %lf", &kind, &share) == 2 && kind == 'P') {
-                reportedShare = std::max(reportedShare, share);
+            } else if (line.rfind("P ", 0) == 0 &&
+                       std::from_chars(line.data() + 2, line.data() + line.size(), share).ec == std::errc()) {
+                reportedShare = std::max(reportedShare, share); // not sscanf: no locale in the protocol
             }
         }
         killsDuringSaving += lastSeqThisRun >= 0;

@@ -1,8 +1,9 @@
-// Migrations by PRAGMA user_version. Released schemas: 1 (the first) and 2 (the xAPI outbox).
-// 0 is no file, an empty file, or a database SQLite created without tables. Schema-1 data is
-// written through the real API by a store held at schema 1 (maxSchemaVersionForTests), then the
-// real 1 -> 2 migration runs over it. The mechanism for later versions is tested with test-only
-// migrations (schema 3 and 4); each later real migration gets a fixture here.
+// Migrations by PRAGMA user_version. Released schemas: 1 (the first), 2 (the xAPI outbox) and 3
+// (the repair of decimal-comma watched ranges, tested in test_migration_v3.cpp). 0 is no file, an
+// empty file, or a database SQLite created without tables. Schema-1 data is written through the
+// real API by a store held at schema 1 (maxSchemaVersionForTests), then the real migrations run
+// over it. The mechanism for later versions is tested with test-only migrations (schema 4 and 5);
+// each later real migration gets a fixture.
 
 #include "store/Database.h"
 #include "store_test_support.h"
@@ -62,9 +63,9 @@ void checkV1DataIntact(Store& store, std::int64_t anna)
     CHECK(store.integrityCheck().value == "ok");
 }
 
-Migration addColourV2()
+Migration addColour()
 {
-    return {3, "add a profile colour", [](Database& db) {
+    return {4, "add a profile colour", [](Database& db) {
                 return db.exec("ALTER TABLE participant ADD COLUMN colour TEXT NOT NULL DEFAULT 'blue'");
             }};
 }
@@ -98,7 +99,7 @@ TEST_CASE("migration 1 -> 2 (the xAPI outbox) keeps every kind of data and takes
 
     std::vector<std::string> log;
     auto store = openOrFail(dir.path(), optionsWith(clock, &log));
-    CHECK(store->schemaVersion() == 2);
+    CHECK(store->schemaVersion() == currentSchemaVersion());
     checkV1DataIntact(*store, anna);
     // Progress made before the outbox existed is not reported after the fact; new progress is.
     CHECK(store->outbox().counts().value->pending == 0);
@@ -118,26 +119,26 @@ TEST_CASE("migration 1 -> 2 (the xAPI outbox) keeps every kind of data and takes
     CHECK(rawInt(backups.front(), "SELECT count(*) FROM note WHERE text = 'Min reflektion, åäö'") == 1);
 }
 
-TEST_CASE("migrations chain: 1 -> 2 -> 3 -> 4 in one open, each its own step", "[migrations]")
+TEST_CASE("migrations chain: 1 -> 2 -> 3 -> 4 -> 5 in one open, each its own step", "[migrations]")
 {
     StoreTempDir dir;
     FakeClock clock;
     const auto anna = writeV1Data(dir.path(), clock);
     auto options = optionsWith(clock);
-    options.extraMigrations = {addColourV2(),
-                               {4, "rename a column", [](Database& db) {
+    options.extraMigrations = {addColour(),
+                               {5, "rename a column", [](Database& db) {
                                     return db.exec("ALTER TABLE participant RENAME COLUMN colour "
                                                    "TO profile_colour");
                                 }}};
     auto store = openOrFail(dir.path(), options);
-    CHECK(store->schemaVersion() == 4);
+    CHECK(store->schemaVersion() == 5);
     checkV1DataIntact(*store, anna);
     CHECK(rawInt(dir.path() / "reflekt.db",
                  "SELECT count(*) FROM participant WHERE profile_colour = 'blue'") == 1);
     int before = 0;
     for (const auto& e : std::filesystem::directory_iterator(dir.path() / "backups"))
         before += e.path().filename().string().rfind("reflekt-before-v", 0) == 0;
-    CHECK(before == 3);
+    CHECK(before == 4);
 }
 
 TEST_CASE("a failing migration changes nothing and says why", "[migrations]")
@@ -146,33 +147,33 @@ TEST_CASE("a failing migration changes nothing and says why", "[migrations]")
     FakeClock clock;
     const auto anna = writeV1Data(dir.path(), clock);
     auto options = optionsWith(clock);
-    options.extraMigrations = {{3, "half a migration", [](Database& db) {
+    options.extraMigrations = {{4, "half a migration", [](Database& db) {
                                     db.exec("ALTER TABLE participant ADD COLUMN colour TEXT");
                                     db.exec("DELETE FROM note");
                                     return db.exec("INSERT INTO no_such_table VALUES (1)");
                                 }}};
     auto failed = Store::open(dir.path(), options);
     CHECK_FALSE(failed.ok());
-    CHECK_THAT(failed.error, Catch::Contains("from schema 2 to 3"));
+    CHECK_THAT(failed.error, Catch::Contains("from schema 3 to 4"));
     CHECK_THAT(failed.error, Catch::Contains("left unchanged"));
     CHECK_THAT(failed.error, Catch::Contains((dir.path() / "reflekt.db").string()));
 
-    // Opened by this version again: schema 2 (the real step committed), every note there, no
+    // Opened by this version again: schema 3 (the real steps committed), every note there, no
     // half-added column.
     auto store = openOrFail(dir.path(), optionsWith(clock));
-    CHECK(store->schemaVersion() == 2);
+    CHECK(store->schemaVersion() == 3);
     checkV1DataIntact(*store, anna);
 }
 
-TEST_CASE("after a test migration to 3, this version refuses the file", "[migrations]")
+TEST_CASE("after a test migration to 4, this version refuses the file", "[migrations]")
 {
     StoreTempDir dir;
     FakeClock clock;
     writeV1Data(dir.path(), clock);
     auto options = optionsWith(clock);
-    options.extraMigrations = {addColourV2()};
+    options.extraMigrations = {addColour()};
     openOrFail(dir.path(), options);
     auto refused = Store::open(dir.path(), optionsWith(clock));
     CHECK_FALSE(refused.ok());
-    CHECK_THAT(refused.error, Catch::Contains("schema 3, this version knows 2"));
+    CHECK_THAT(refused.error, Catch::Contains("schema 4, this version knows 3"));
 }

@@ -65,7 +65,7 @@ TEST_CASE("a database from a newer Reflekt is refused with a message and left un
 
     auto result = Store::open(dir.path());
     CHECK_FALSE(result.ok());
-    CHECK_THAT(result.error, Catch::Contains("newer Reflekt (schema 7, this version knows 2)"));
+    CHECK_THAT(result.error, Catch::Contains("newer Reflekt (schema 7, this version knows 3)"));
     CHECK_THAT(result.error, Catch::Contains(file.string()));
     CHECK(readAll(file) == before);
     CHECK(std::filesystem::last_write_time(file) == mtime);

@@ -2,6 +2,7 @@
 
 #include "core/WatchedRanges.h"
 #include "store_test_support.h"
+#include "test_locale_support.h"
 
 #include <catch2/catch.hpp>
 
@@ -98,6 +99,41 @@ TEST_CASE("a film is completed once 90% of its distinct seconds were watched", "
     store.reset();
     store = openOrFail(dir.path());
     CHECK((*store->progress().stepProgress(anna, kFilm).value)->watched.watchedSeconds() == Approx(540));
+}
+
+TEST_CASE("under a decimal-comma locale a film is completed by watching it, not after seconds (issue 13)",
+          "[progress][watched][locale]")
+{
+    const std::string name = GENERATE(as<std::string>{}, "sv_SE.UTF-8", "nb_NO.UTF-8");
+    ScopedLocale locale(name);
+    if (!locale.active()) {
+        WARN("locale " << name << " is not installed (Debian: locales-all); test skipped");
+        return;
+    }
+    REQUIRE(ScopedLocale::decimalPoint() == ",");
+    StoreTempDir dir;
+    auto store = openOrFail(dir.path());
+    const auto anna = createParticipant(*store, "Anna");
+    // Reports land on the player's milliseconds, as in the app.
+    double t = 0;
+    for (int i = 0; i < 3; ++i, t += 5.013)
+        record(*store, anna, t, t + 5.013);
+    auto p = *store->progress().stepProgress(anna, kFilm).value;
+    REQUIRE(p.has_value());
+    CHECK_FALSE(p->completed);
+    CHECK(p->watchedShare == Approx(15.039 / kDuration));
+    CHECK(rawText(dir.path() / "reflekt.db", "SELECT watched_ranges FROM step_progress") == "0-15.039");
+
+    // Completed at 90% of the distinct seconds (540 s), not a report earlier.
+    for (bool completedNow = false; !completedNow; t += 5.013) {
+        REQUIRE(t < kDuration);
+        auto r = store->progress().recordFilmProgress(anna, kFilm, t + 5.013, {t, t + 5.013}, kDuration, 0.9);
+        REQUIRE(r.ok());
+        completedNow = r.value->completedNow;
+    }
+    CHECK(t >= 540);
+    CHECK(t < 540 + 5.013);
+    CHECK((*store->progress().stepProgress(anna, kFilm).value)->watched.watchedSeconds() == Approx(t));
 }
 
 TEST_CASE("continue where you left off: last step per module and last module", "[progress]")

@@ -3,12 +3,15 @@
 //
 //   store_crash_writer <data-dir> <run>
 //   stdout:  N <note-id> <run> <seq> <question> <text-hash>     after each committed note
-//            P <share>                                          after each committed film progress (%.17g)
+//            P <share>                                          after each committed film progress
+//   The share is in std::to_chars' shortest form: exact, and a decimal point whatever the locale.
 
 #include "CrashText.h"
 #include "store/Store.h"
 
+#include <charconv>
 #include <cinttypes>
+#include <clocale>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -18,6 +21,7 @@ using namespace reflekt::testing;
 
 int main(int argc, char** argv)
 {
+    std::setlocale(LC_ALL, ""); // as the app does through Qt (a decimal comma under LC_ALL=sv_SE.UTF-8)
     if (argc != 3) {
         std::fprintf(stderr, "usage: %s <data-dir> <run>\n", argv[0]);
         return 2;
@@ -62,7 +66,9 @@ int main(int argc, char** argv)
                 std::fprintf(stderr, "%s\n", progress.error.c_str());
                 return 3;
             }
-            std::printf("P %.17g\n", progress.value->share);
+            char share[32];
+            const auto end = std::to_chars(share, share + sizeof share, progress.value->share).ptr;
+            std::printf("P %.*s\n", static_cast<int>(end - share), share);
             std::fflush(stdout);
         }
     }

@@ -1,0 +1,101 @@
+#include "core/UnicodeText.h"
+
+#include "core/FileSniffer.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/stringpiece.h>
+#include <unicode/unistr.h>
+#include <unicode/utypes.h>
+
+#include <algorithm>
+#include <cstdint>
+
+namespace reflekt {
+
+namespace {
+
+bool isAscii(std::string_view bytes)
+{
+    return std::all_of(bytes.begin(), bytes.end(),
+                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+std::string lowerAscii(std::string_view bytes)
+{
+    std::string out(bytes);
+    for (char& c : out) {
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+}
+
+icu::StringPiece piece(std::string_view bytes)
+{
+    return {bytes.data(), static_cast<std::int32_t>(bytes.size())};
+}
+
+/** NFC of `text`, or `text` itself if ICU cannot normalise it (its data missing). */
+icu::UnicodeString toNfc(const icu::UnicodeString& text)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+    if (U_FAILURE(status) || nfc == nullptr)
+        return text;
+    icu::UnicodeString out = nfc->normalize(text, status);
+    return U_FAILURE(status) ? text : out;
+}
+
+} // namespace
+
+std::string validUtf8(std::string_view bytes)
+{
+    if (isAscii(bytes))
+        return std::string(bytes);
+    if (bytes.size() > static_cast<std::size_t>(INT32_MAX))
+        return "\xEF\xBF\xBD"; // more than ICU takes at once; no text of ours is anywhere near this
+    std::string out;
+    icu::UnicodeString::fromUTF8(piece(bytes)).toUTF8String(out);
+    return out;
+}
+
+std::string terminalSafe(std::string_view text)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    const std::string valid = validUtf8(text);
+    std::string out;
+    out.reserve(valid.size());
+    for (std::size_t i = 0; i < valid.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(valid[i]);
+        const auto next = i + 1 < valid.size() ? static_cast<unsigned char>(valid[i + 1]) : 0u;
+        if ((byte < 0x20 && byte != '\n' && byte != '\t') || byte == 0x7f) {
+            out += "\\x";
+            out += kHex[byte >> 4];
+            out += kHex[byte & 0xf];
+        } else if (byte == 0xc2 && next >= 0x80 && next <= 0x9f) { // U+0080..U+009F, in valid UTF-8
+            out += "\\u00";
+            out += kHex[next >> 4];
+            out += kHex[next & 0xf];
+            ++i;
+        } else {
+            out += valid[i];
+        }
+    }
+    return out;
+}
+
+std::string foldedName(std::string_view utf8)
+{
+    if (isAscii(utf8))
+        return lowerAscii(utf8); // NFC and full folding of ASCII are plain lower case
+    if (!isValidUtf8(utf8))
+        return lowerAscii(utf8);
+    // Folding can undo NFC (it may decompose), so normalise once more after it.
+    icu::UnicodeString text = toNfc(icu::UnicodeString::fromUTF8(piece(utf8)));
+    text.foldCase(U_FOLD_CASE_DEFAULT);
+    std::string out;
+    toNfc(text).toUTF8String(out);
+    return out;
+}
+
+} // namespace reflekt
