@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>DataFolderLock</name>
+    <message>
+        <source>The data folder %1 cannot be locked: %2</source>
+        <translation>Datamappen %1 kan ikke låses: %2</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is in use by another Reflekt (the player, or a command such as reflekt import). Close it, or wait until it has finished, and try again.</source>
+        <translation>Datamappen %1 brukes av en annen Reflekt (spilleren eller en kommando som reflekt import). Lukk den, eller vent til den er ferdig, og prøv igjen.</translation>
+    </message>
+</context>
+<context>
     <name>ExportBuilder</name>
     <message>
         <source>There is no profile with id %1.</source>
@@ -142,6 +153,10 @@
         <source>Exported by</source>
         <translation>Eksportert av</translation>
     </message>
+    <message>
+        <source>No notes</source>
+        <translation>Ingen notater</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -157,13 +172,21 @@
         <source>Cannot write %1: the OpenDocument writer failed.</source>
         <translation>Kan ikke skrive %1: OpenDocument-filen kunne ikke lages.</translation>
     </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>mappen %1 finnes ikke</translation>
+    </message>
+    <message>
+        <source>you have no permission to write in %1</source>
+        <translation>du har ikke tillatelse til å skrive i %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 er ikke en mappe</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedTextPrompt</name>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kan ikke skrives: %2</translation>
-    </message>
     <message>
         <source>Your answer is not saved</source>
         <translation>Svaret ditt er ikke lagret</translation>
@@ -199,6 +222,14 @@
     <message>
         <source>Save a copy as a text file somewhere else (a USB stick, another drive), or stay here and try again once the problem is solved.</source>
         <translation>Lagre en kopi som tekstfil et annet sted (en minnepinne, en annen disk), eller bli her og prøv igjen når problemet er løst.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Your text is still here: choose another place, such as a USB stick.</source>
+        <translation>%1 kan ikke skrives: %2. Teksten din er fortsatt her: velg et annet sted, for eksempel en minnepinne.</translation>
+    </message>
+    <message>
+        <source>%1 was written but does not read back as your text. Your text is still here: choose another place, such as a USB stick.</source>
+        <translation>%1 ble skrevet, men inneholder ikke teksten din når den leses tilbake. Teksten din er fortsatt her: velg et annet sted, for eksempel en minnepinne.</translation>
     </message>
 </context>
 <context>
@@ -322,6 +353,45 @@ Vil du åpne den i nettleseren?</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::DocumentStepView</name>
+    <message>
+        <source>Text material</source>
+        <translation>Tekstmateriale</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Print this activity</source>
+        <translation>Skriv ut denne aktiviteten</translation>
+    </message>
+    <message>
+        <source>This activity is a printable PDF: %1</source>
+        <translation>Denne aktiviteten er en PDF som kan skrives ut: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open the PDF to print it</source>
+        <translation>&amp;Åpne PDF-filen for å skrive den ut</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Åpne PDF-filen</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened %1. The file is here:
+
+%2</source>
+        <translation>Ingen program på denne datamaskinen kunne åpne %1. Filen ligger her:
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -482,6 +552,22 @@ Vil du åpne den i nettleseren?</translation>
         <source>&amp;Save to:</source>
         <translation>&amp;Lagre til:</translation>
     </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Eksporten er ferdig</translation>
+    </message>
+    <message>
+        <source>Your notes are saved in %1.</source>
+        <translation>Notatene dine er lagret i %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Åpne filen</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Åpne &amp;mappen</translation>
+    </message>
 </context>
 <context>
     <name>reflekt::FacilitatorConsole</name>
@@ -628,6 +714,29 @@ Vil du åpne den i nettleseren?</translation>
             <numerusform>%n gruppenotater er ikke lagret ennå (%1). De beholdes og lagres så snart det går.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The wall is blank — press B to show it</source>
+        <translation>Lerretet er svart – trykk B for å vise det igjen</translation>
+    </message>
+    <message>
+        <source>Only one screen is connected. If the projector shows this screen too, the room can see this console: the guide, the clocks and the group&apos;s notes.</source>
+        <translation>Bare én skjerm er koblet til. Hvis projektoren viser det samme bildet, kan alle i rommet se denne konsollen: veiledningen, klokkene og gruppens notater.</translation>
+    </message>
+    <message>
+        <source>The minutes are saved in %1.</source>
+        <translation>Referatet er lagret i %1.</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::FilmCanvas</name>
+    <message>
+        <source>Film</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>Click to play or pause, double-click for full screen</source>
+        <translation>Klikk for å spille av eller pause, dobbeltklikk for fullskjerm</translation>
+    </message>
 </context>
 <context>
     <name>reflekt::FilmErrorPanel</name>
@@ -656,16 +765,35 @@ Vil du åpne den i nettleseren?</translation>
         <translation>Mediesystemet oppga ingen årsak.</translation>
     </message>
     <message>
-        <source>If the file plays in another program, this computer may lack a video decoder. Install the GStreamer plugins, for example:</source>
-        <translation>Hvis filen kan spilles av i et annet program, mangler denne datamaskinen kanskje en videodekoder. Installer GStreamer-tilleggene, for eksempel:</translation>
-    </message>
-    <message>
         <source>Reason: %1</source>
         <translation>Årsak: %1</translation>
     </message>
     <message>
         <source>The rest of the module still works.</source>
         <translation>Resten av modulen fungerer likevel.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged, or in a format this computer cannot play.</source>
+        <translation>%1 er skadet eller i et format denne datamaskinen ikke kan spille av.</translation>
+    </message>
+    <message>
+        <source>Import the package again, or ask its publisher for a new copy of the film.</source>
+        <translation>Importer pakken på nytt, eller be utgiveren om en ny kopi av filmen.</translation>
+    </message>
+    <message>
+        <source>%1 is in a video or audio format this computer has no decoder for.</source>
+        <translation>%1 er i et video- eller lydformat som denne datamaskinen mangler dekoder for.</translation>
+    </message>
+    <message>
+        <source>Ask whoever looks after this computer to install the GStreamer plug-ins, for example:</source>
+        <translation>Be den som har ansvar for datamaskinen om å installere GStreamer-programtilleggene, for eksempel:</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::FilmPlayer</name>
+    <message>
+        <source>Film player</source>
+        <translation>Filmavspiller</translation>
     </message>
 </context>
 <context>
@@ -865,6 +993,14 @@ Omtrent %2 minutter · %3 steg</translation>
         <source>Licence: %1</source>
         <translation>Lisens: %1</translation>
     </message>
+    <message>
+        <source>Opens %1 where you left it</source>
+        <translation>Åpner %1 der du slapp</translation>
+    </message>
+    <message>
+        <source>No module in progress yet: open one to begin.</source>
+        <translation>Ingen påbegynt modul ennå: åpne en for å begynne.</translation>
+    </message>
 </context>
 <context>
     <name>reflekt::MainWindow</name>
@@ -933,10 +1069,6 @@ Omtrent %2 minutter · %3 steg</translation>
         <translation>&lt;h3&gt;Reflekt %1&lt;/h3&gt;&lt;p&gt;En avspiller for læringsmoduler: film, tekst og refleksjon, alene eller i gruppe.&lt;/p&gt;&lt;p&gt;Datamappe: %2&lt;/p&gt;&lt;p&gt;Lisens: EUPL-1.2&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Reflekt — %1</source>
-        <translation>Reflekt — %1</translation>
-    </message>
-    <message>
         <source>The module %1/%2 is not in the library.</source>
         <translation>Modulen %1/%2 finnes ikke i biblioteket.</translation>
     </message>
@@ -1002,6 +1134,53 @@ Omtrent %2 minutter · %3 steg</translation>
     </message>
 </context>
 <context>
+    <name>reflekt::ModuleCompletePage</name>
+    <message>
+        <source>You have finished “%1”</source>
+        <translation>Du har fullført «%1»</translation>
+    </message>
+    <message>
+        <source>You have reached the end of “%1”</source>
+        <translation>Du har kommet til slutten av «%1»</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done.</source>
+        <translation>%1 av %2 steg ferdige.</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>Still to do</source>
+        <translation>Gjenstår</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Gå til %1</translation>
+    </message>
+    <message>
+        <source>Opens this step</source>
+        <translation>Åpner dette steget</translation>
+    </message>
+    <message>
+        <source>&amp;Export my notes…</source>
+        <translation>&amp;Eksporter notatene mine…</translation>
+    </message>
+    <message>
+        <source>Export my notes from this module</source>
+        <translation>Eksporter notatene mine fra denne modulen</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the library</source>
+        <translation>&amp;Tilbake til biblioteket</translation>
+    </message>
+</context>
+<context>
     <name>reflekt::ModulePage</name>
     <message>
         <source>← &amp;Previous</source>
@@ -1040,32 +1219,12 @@ Omtrent %2 minutter · %3 steg</translation>
         <translation>Neste steg</translation>
     </message>
     <message>
-        <source>This activity is a printable PDF: %1</source>
-        <translation>Denne aktiviteten er en PDF som kan skrives ut: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Open the PDF to print it</source>
-        <translation>&amp;Åpne PDF-filen for å skrive den ut</translation>
-    </message>
-    <message>
-        <source>Text material</source>
-        <translation>Tekstmateriale</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Aktivitet</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>Skriv &amp;ut…</translation>
-    </message>
-    <message>
-        <source>Print this activity</source>
-        <translation>Skriv ut denne aktiviteten</translation>
-    </message>
-    <message>
         <source>%1 of %2 steps done</source>
         <translation>%1 av %2 steg ferdige</translation>
+    </message>
+    <message>
+        <source>Next: the end of the module</source>
+        <translation>Neste: slutten av modulen</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1515,26 @@ Omtrent %2 minutter · %3 steg</translation>
     <message>
         <source>Reflection questions</source>
         <translation>Refleksjonsspørsmål</translation>
+    </message>
+    <message>
+        <source>In Swedish</source>
+        <translation>På svensk</translation>
+    </message>
+    <message>
+        <source>In Norwegian Bokmål</source>
+        <translation>På norsk bokmål</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>På engelsk</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>På %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1829,31 @@ Omtrent %2 minutter · %3 steg</translation>
         <source>Step %1, %2: %3</source>
         <translation>Steg %1, %2: %3</translation>
     </message>
+    <message>
+        <source>%1 — cannot be shown: %2</source>
+        <translation>%1 — kan ikke vises: %2</translation>
+    </message>
+    <message>
+        <source>Step %1, %2: %3, cannot be shown</source>
+        <translation>Steg %1, %2: %3, kan ikke vises</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::StepUnavailableView</name>
+    <message>
+        <source>This step cannot be shown</source>
+        <translation>Dette steget kan ikke vises</translation>
+    </message>
+    <message>
+        <source>A file it needs is missing or damaged in %1:
+%2</source>
+        <translation>En fil som steget trenger, mangler eller er skadet i %1:
+%2</translation>
+    </message>
+    <message>
+        <source>The other steps of the package work as usual, and your notes are safe. Import the package again, or ask its publisher for a new copy.</source>
+        <translation>De andre stegene i pakken virker som vanlig, og notatene dine er trygge. Importer pakken på nytt, eller be utgiveren om en ny kopi.</translation>
+    </message>
 </context>
 <context>
     <name>reflekt::TranscriptModel</name>
@@ -1675,24 +1879,6 @@ Omtrent %2 minutter · %3 steg</translation>
     <message>
         <source>Transcript (%1)</source>
         <translation>Transkripsjon (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>reflekt::FilmCanvas</name>
-    <message>
-        <source>Film</source>
-        <translation>Film</translation>
-    </message>
-    <message>
-        <source>Click to play or pause, double-click for full screen</source>
-        <translation>Klikk for å spille av eller pause, dobbeltklikk for fullskjerm</translation>
-    </message>
-</context>
-<context>
-    <name>reflekt::FilmPlayer</name>
-    <message>
-        <source>Film player</source>
-        <translation>Filmavspiller</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>DataFolderLock</name>
+    <message>
+        <source>The data folder %1 cannot be locked: %2</source>
+        <translation>Datamappen %1 kan inte låsas: %2</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is in use by another Reflekt (the player, or a command such as reflekt import). Close it, or wait until it has finished, and try again.</source>
+        <translation>Datamappen %1 används av ett annat Reflekt (spelaren eller ett kommando som reflekt import). Stäng det, eller vänta tills det är klart, och försök igen.</translation>
+    </message>
+</context>
+<context>
     <name>ExportBuilder</name>
     <message>
         <source>There is no profile with id %1.</source>
@@ -142,6 +153,10 @@
         <source>Exported by</source>
         <translation>Exporterad av</translation>
     </message>
+    <message>
+        <source>No notes</source>
+        <translation>Inga anteckningar</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -157,13 +172,21 @@
         <source>Cannot write %1: the OpenDocument writer failed.</source>
         <translation>Kan inte skriva %1: det gick inte att skapa OpenDocument-filen.</translation>
     </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>mappen %1 finns inte</translation>
+    </message>
+    <message>
+        <source>you have no permission to write in %1</source>
+        <translation>du har inte behörighet att skriva i %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 är ingen mapp</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedTextPrompt</name>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kan inte skrivas: %2</translation>
-    </message>
     <message>
         <source>Your answer is not saved</source>
         <translation>Ditt svar är inte sparat</translation>
@@ -199,6 +222,14 @@
     <message>
         <source>Save a copy as a text file somewhere else (a USB stick, another drive), or stay here and try again once the problem is solved.</source>
         <translation>Spara en kopia som textfil någon annanstans (ett USB-minne, en annan enhet), eller stanna här och försök igen när problemet är löst.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Your text is still here: choose another place, such as a USB stick.</source>
+        <translation>%1 kan inte skrivas: %2. Din text finns kvar här: välj en annan plats, till exempel ett USB-minne.</translation>
+    </message>
+    <message>
+        <source>%1 was written but does not read back as your text. Your text is still here: choose another place, such as a USB stick.</source>
+        <translation>%1 skrevs, men innehåller inte din text när den läses tillbaka. Din text finns kvar här: välj en annan plats, till exempel ett USB-minne.</translation>
     </message>
 </context>
 <context>
@@ -322,6 +353,45 @@ Vill du öppna den i webbläsaren?</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::DocumentStepView</name>
+    <message>
+        <source>Text material</source>
+        <translation>Textmaterial</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Print this activity</source>
+        <translation>Skriv ut den här aktiviteten</translation>
+    </message>
+    <message>
+        <source>This activity is a printable PDF: %1</source>
+        <translation>Den här aktiviteten är en PDF att skriva ut: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open the PDF to print it</source>
+        <translation>&amp;Öppna PDF-filen för att skriva ut den</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Öppna PDF-filen</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened %1. The file is here:
+
+%2</source>
+        <translation>Inget program på den här datorn öppnade %1. Filen finns här:
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -482,6 +552,22 @@ Vill du öppna den i webbläsaren?</translation>
         <source>&amp;Save to:</source>
         <translation>&amp;Spara till:</translation>
     </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Exporten är klar</translation>
+    </message>
+    <message>
+        <source>Your notes are saved in %1.</source>
+        <translation>Dina anteckningar är sparade i %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Öppna filen</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Öppna &amp;mappen</translation>
+    </message>
 </context>
 <context>
     <name>reflekt::FacilitatorConsole</name>
@@ -628,6 +714,29 @@ Vill du öppna den i webbläsaren?</translation>
             <numerusform>%n gruppanteckningar är inte sparade än (%1). De behålls och sparas så snart det går.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The wall is blank — press B to show it</source>
+        <translation>Duken är släckt – tryck B för att visa den igen</translation>
+    </message>
+    <message>
+        <source>Only one screen is connected. If the projector shows this screen too, the room can see this console: the guide, the clocks and the group&apos;s notes.</source>
+        <translation>Bara en skärm är ansluten. Om projektorn visar samma bild kan alla i rummet se den här konsolen: handledningen, klockorna och gruppens anteckningar.</translation>
+    </message>
+    <message>
+        <source>The minutes are saved in %1.</source>
+        <translation>Minnesanteckningarna är sparade i %1.</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::FilmCanvas</name>
+    <message>
+        <source>Film</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>Click to play or pause, double-click for full screen</source>
+        <translation>Klicka för att spela upp eller pausa, dubbelklicka för helskärm</translation>
+    </message>
 </context>
 <context>
     <name>reflekt::FilmErrorPanel</name>
@@ -656,16 +765,35 @@ Vill du öppna den i webbläsaren?</translation>
         <translation>Mediesystemet angav ingen orsak.</translation>
     </message>
     <message>
-        <source>If the file plays in another program, this computer may lack a video decoder. Install the GStreamer plugins, for example:</source>
-        <translation>Om filen går att spela upp i ett annat program kan det saknas en videoavkodare på den här datorn. Installera GStreamer-insticksmodulerna, till exempel:</translation>
-    </message>
-    <message>
         <source>Reason: %1</source>
         <translation>Orsak: %1</translation>
     </message>
     <message>
         <source>The rest of the module still works.</source>
         <translation>Resten av modulen fungerar ändå.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged, or in a format this computer cannot play.</source>
+        <translation>%1 är skadad eller i ett format som den här datorn inte kan spela upp.</translation>
+    </message>
+    <message>
+        <source>Import the package again, or ask its publisher for a new copy of the film.</source>
+        <translation>Importera paketet igen, eller be utgivaren om en ny kopia av filmen.</translation>
+    </message>
+    <message>
+        <source>%1 is in a video or audio format this computer has no decoder for.</source>
+        <translation>%1 är i ett video- eller ljudformat som den här datorn saknar avkodare för.</translation>
+    </message>
+    <message>
+        <source>Ask whoever looks after this computer to install the GStreamer plug-ins, for example:</source>
+        <translation>Be den som sköter datorn att installera GStreamer-insticksmodulerna, till exempel:</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::FilmPlayer</name>
+    <message>
+        <source>Film player</source>
+        <translation>Filmspelare</translation>
     </message>
 </context>
 <context>
@@ -865,6 +993,14 @@ Cirka %2 minuter · %3 steg</translation>
         <source>Licence: %1</source>
         <translation>Licens: %1</translation>
     </message>
+    <message>
+        <source>Opens %1 where you left it</source>
+        <translation>Öppnar %1 där du slutade</translation>
+    </message>
+    <message>
+        <source>No module in progress yet: open one to begin.</source>
+        <translation>Ingen påbörjad modul än: öppna en för att börja.</translation>
+    </message>
 </context>
 <context>
     <name>reflekt::MainWindow</name>
@@ -933,10 +1069,6 @@ Cirka %2 minuter · %3 steg</translation>
         <translation>&lt;h3&gt;Reflekt %1&lt;/h3&gt;&lt;p&gt;En spelare för lärmoduler: film, text och reflektion, ensam eller i grupp.&lt;/p&gt;&lt;p&gt;Datamapp: %2&lt;/p&gt;&lt;p&gt;Licens: EUPL-1.2&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Reflekt — %1</source>
-        <translation>Reflekt — %1</translation>
-    </message>
-    <message>
         <source>The module %1/%2 is not in the library.</source>
         <translation>Modulen %1/%2 finns inte i biblioteket.</translation>
     </message>
@@ -1002,6 +1134,53 @@ Cirka %2 minuter · %3 steg</translation>
     </message>
 </context>
 <context>
+    <name>reflekt::ModuleCompletePage</name>
+    <message>
+        <source>You have finished “%1”</source>
+        <translation>Du har gått igenom hela ”%1”</translation>
+    </message>
+    <message>
+        <source>You have reached the end of “%1”</source>
+        <translation>Du har kommit till slutet av ”%1”</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done.</source>
+        <translation>%1 av %2 steg klara.</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <source>Still to do</source>
+        <translation>Kvar att göra</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Gå till %1</translation>
+    </message>
+    <message>
+        <source>Opens this step</source>
+        <translation>Öppnar det här steget</translation>
+    </message>
+    <message>
+        <source>&amp;Export my notes…</source>
+        <translation>&amp;Exportera mina anteckningar…</translation>
+    </message>
+    <message>
+        <source>Export my notes from this module</source>
+        <translation>Exportera mina anteckningar från den här modulen</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the library</source>
+        <translation>&amp;Tillbaka till biblioteket</translation>
+    </message>
+</context>
+<context>
     <name>reflekt::ModulePage</name>
     <message>
         <source>← &amp;Previous</source>
@@ -1040,32 +1219,12 @@ Cirka %2 minuter · %3 steg</translation>
         <translation>Nästa steg</translation>
     </message>
     <message>
-        <source>This activity is a printable PDF: %1</source>
-        <translation>Den här aktiviteten är en PDF att skriva ut: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Open the PDF to print it</source>
-        <translation>&amp;Öppna PDF-filen för att skriva ut den</translation>
-    </message>
-    <message>
-        <source>Text material</source>
-        <translation>Textmaterial</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Aktivitet</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>Skriv &amp;ut…</translation>
-    </message>
-    <message>
-        <source>Print this activity</source>
-        <translation>Skriv ut den här aktiviteten</translation>
-    </message>
-    <message>
         <source>%1 of %2 steps done</source>
         <translation>%1 av %2 steg klara</translation>
+    </message>
+    <message>
+        <source>Next: the end of the module</source>
+        <translation>Nästa: slutet av modulen</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1515,26 @@ Cirka %2 minuter · %3 steg</translation>
     <message>
         <source>Reflection questions</source>
         <translation>Reflektionsfrågor</translation>
+    </message>
+    <message>
+        <source>In Swedish</source>
+        <translation>På svenska</translation>
+    </message>
+    <message>
+        <source>In Norwegian Bokmål</source>
+        <translation>På norskt bokmål</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>På engelska</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>På %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1829,31 @@ Cirka %2 minuter · %3 steg</translation>
         <source>Step %1, %2: %3</source>
         <translation>Steg %1, %2: %3</translation>
     </message>
+    <message>
+        <source>%1 — cannot be shown: %2</source>
+        <translation>%1 — kan inte visas: %2</translation>
+    </message>
+    <message>
+        <source>Step %1, %2: %3, cannot be shown</source>
+        <translation>Steg %1, %2: %3, kan inte visas</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::StepUnavailableView</name>
+    <message>
+        <source>This step cannot be shown</source>
+        <translation>Det här steget kan inte visas</translation>
+    </message>
+    <message>
+        <source>A file it needs is missing or damaged in %1:
+%2</source>
+        <translation>En fil som steget behöver saknas eller är skadad i %1:
+%2</translation>
+    </message>
+    <message>
+        <source>The other steps of the package work as usual, and your notes are safe. Import the package again, or ask its publisher for a new copy.</source>
+        <translation>Paketets övriga steg fungerar som vanligt, och dina anteckningar är kvar. Importera paketet igen, eller be utgivaren om en ny kopia.</translation>
+    </message>
 </context>
 <context>
     <name>reflekt::TranscriptModel</name>
@@ -1675,24 +1879,6 @@ Cirka %2 minuter · %3 steg</translation>
     <message>
         <source>Transcript (%1)</source>
         <translation>Transkription (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>reflekt::FilmCanvas</name>
-    <message>
-        <source>Film</source>
-        <translation>Film</translation>
-    </message>
-    <message>
-        <source>Click to play or pause, double-click for full screen</source>
-        <translation>Klicka för att spela upp eller pausa, dubbelklicka för helskärm</translation>
-    </message>
-</context>
-<context>
-    <name>reflekt::FilmPlayer</name>
-    <message>
-        <source>Film player</source>
-        <translation>Filmspelare</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "core/Library.h"
 #include "core/UnicodeText.h"
 #include "platform/AppPaths.h"
+#include "platform/DataFolderLock.h"
 #include "platform/Settings.h"
 
 #include <QString>
@@ -155,6 +156,12 @@ int CliCommands::importArchive(const std::vector<std::string>& argsIn)
     configurePaths(args);
     if (args.size() != 1)
         return usage("import needs one .reflekt file");
+    DataFolderLock dataLock; // never beside a running player or another command on this data
+    if (const QString busy = dataLock.acquire(AppPaths::dataDir(), DataFolderLock::kWaitMs); !busy.isEmpty())
+        {
+        std::cerr << "reflekt: " << busy.toStdString() << "\n";
+        return 1;
+    }
     const fs::path library = AppPaths::libraryDir().toStdString();
     const ImportResult result = importBundle(args[0], library);
     for (const auto& p : result.problems)
@@ -180,7 +187,7 @@ int CliCommands::list(const std::vector<std::string>& argsIn)
         roots.push_back({f.toStdString(), LibrarySource::Added});
     for (const QString& f : AppPaths::installedModulesDirs())
         roots.push_back({f.toStdString(), LibrarySource::Installed});
-    const auto entries = scanLibrary(roots, LoadOptions{true, false, false});
+    const auto entries = scanLibrary(roots, LoadOptions{true, false, false, true});
     if (json) {
         std::cout << libraryListJson(entries) << "\n";
         return 0;

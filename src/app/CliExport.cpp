@@ -5,6 +5,7 @@
 #include "core/Library.h"
 #include "export/Exporter.h"
 #include "platform/AppPaths.h"
+#include "platform/DataFolderLock.h"
 #include "platform/Settings.h"
 #include "platform/UiLanguage.h"
 #include "store/Store.h"
@@ -53,7 +54,7 @@ std::vector<LibraryEntry> scanUserLibrary()
         roots.push_back({f.toStdString(), LibrarySource::Added});
     for (const QString& f : AppPaths::installedModulesDirs())
         roots.push_back({f.toStdString(), LibrarySource::Installed});
-    return scanLibrary(roots, LoadOptions{true, false, false});
+    return scanLibrary(roots, LoadOptions{true, false, false, true});
 }
 
 // The store matches names ignoring ASCII case only; "åsa" should find "Åsa" too.
@@ -143,6 +144,9 @@ int CliExport::run(const std::vector<std::string>& argsIn)
     const auto app = makeApplication();
     AppPaths::configure(QString::fromStdString(dataDir.value_or("")),
                         QString::fromStdString(modulesDir.value_or("")));
+    DataFolderLock dataLock; // never beside a running player or another command on this data
+    if (const QString busy = dataLock.acquire(AppPaths::dataDir(), DataFolderLock::kWaitMs); !busy.isEmpty())
+        return fail(busy);
     const std::vector<LibraryEntry> entries = scanUserLibrary();
     std::vector<const Bundle*> bundles;
     for (const auto& e : entries)

@@ -4,6 +4,7 @@
 
 #include "core/DurableFile.h"
 #include "platform/AppPaths.h"
+#include "platform/DataFolderLock.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -64,6 +65,9 @@ int CliXapi::run(const std::vector<std::string>& argsIn)
         QCoreApplication::setOrganizationName(QStringLiteral("reflekt"));
     }
     AppPaths::configure(QString::fromStdString(dataDir.value_or("")), {});
+    DataFolderLock dataLock; // never beside a running player or another command on this data
+    if (const QString busy = dataLock.acquire(AppPaths::dataDir(), DataFolderLock::kWaitMs); !busy.isEmpty())
+        return fail(busy.toStdString());
 
     StoreOptions options;
     options.dailyBackups = false; // exporting only reads

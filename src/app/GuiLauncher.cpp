@@ -6,6 +6,7 @@
 #include "app/BenchModes.h"
 #include "platform/AppPaths.h"
 #include "platform/Settings.h"
+#include "platform/DataFolderLock.h"
 #include "platform/SingleInstance.h"
 #include "platform/UiLanguage.h"
 #include "platform/Workspace.h"
@@ -123,6 +124,13 @@ int GuiLauncher::run(int argc, char* argv[])
         if (instance.forwardToRunning(forwarded))
             return 0;
         instance.listen();
+    }
+    // Another process on this data folder that did not answer above (a command such as reflekt
+    // import, or a player reached through another path): never write beside it.
+    DataFolderLock dataLock;
+    if (const QString busy = dataLock.acquire(AppPaths::dataDir(), DataFolderLock::kWaitMs); !busy.isEmpty()) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Reflekt cannot start"), busy);
+        return 1;
     }
 
     Settings settings;

@@ -62,6 +62,10 @@ struct Step {
     // reflection
     LocalizedText intro;
     std::vector<Question> questions;
+
+    /** Why this step's own files cannot be used ("film/case1.mp4: file not found"); empty when they
+        can. Set only when loading with LoadOptions::unavailableStepsOnly. */
+    std::string unavailable;
 };
 
 struct Module {

@@ -3,9 +3,13 @@
 #include "core/BundleFileChecker.h"
 #include "core/ManifestReader.h"
 
+#include <charconv>
 #include <fstream>
+#include <optional>
 #include <sstream>
+#include <string_view>
 #include <system_error>
+#include <utility>
 
 namespace fs = std::filesystem;
 
@@ -19,6 +23,45 @@ Problem loadError(const std::string& file, std::string message)
 }
 
 } // namespace
+
+namespace {
+
+// "/modules/2/steps/0/video" -> {2, 0}; anything else (the cover, a facilitator guide) -> nullopt.
+std::optional<std::pair<std::size_t, std::size_t>> stepOfPointer(const std::string& pointer)
+{
+    static constexpr std::string_view kModules = "/modules/";
+    static constexpr std::string_view kSteps = "/steps/";
+    if (pointer.rfind(kModules, 0) != 0)
+        return std::nullopt;
+    std::size_t module = 0;
+    const char* begin = pointer.data() + kModules.size();
+    const char* end = pointer.data() + pointer.size();
+    auto [afterModule, moduleError] = std::from_chars(begin, end, module);
+    if (moduleError != std::errc() || std::string_view(afterModule, static_cast<std::size_t>(end - afterModule)).rfind(kSteps, 0) != 0)
+        return std::nullopt;
+    std::size_t step = 0;
+    auto [afterStep, stepError] = std::from_chars(afterModule + kSteps.size(), end, step);
+    if (stepError != std::errc())
+        return std::nullopt;
+    return std::make_pair(module, step);
+}
+
+} // namespace
+
+void markUnavailableSteps(Bundle& bundle, std::vector<Problem>& problems)
+{
+    for (Problem& p : problems) {
+        if (p.severity != Severity::Error)
+            continue;
+        const auto at = stepOfPointer(p.pointer);
+        if (!at || at->first >= bundle.modules.size() || at->second >= bundle.modules[at->first].steps.size())
+            continue;
+        Step& step = bundle.modules[at->first].steps[at->second];
+        if (step.unavailable.empty())
+            step.unavailable = p.file.empty() ? p.message : p.file + ": " + p.message;
+        p.severity = Severity::Warning;
+    }
+}
 
 LoadResult loadBundle(const fs::path& path, const LoadOptions& options)
 {
@@ -77,6 +120,8 @@ LoadResult loadBundle(const fs::path& path, const LoadOptions& options)
     if (options.checkFiles) {
         BundleFileChecker checker(*result.bundle, options.checkContents, options.checkHashes);
         auto fileProblems = checker.run();
+        if (options.unavailableStepsOnly)
+            markUnavailableSteps(*result.bundle, fileProblems);
         result.problems.insert(result.problems.end(), fileProblems.begin(), fileProblems.end());
     }
     if (hasErrors(result.problems))

@@ -11,6 +11,12 @@ struct LoadOptions {
     bool checkFiles = true;    ///< every referenced file exists and resolves inside the bundle
     bool checkContents = true; ///< files are what they claim (video magic, WebVTT parses, UTF-8 Markdown)
     bool checkHashes = false;  ///< verify the manifest's sha256 entries (reads every film; done on import)
+    /**
+     * For the player: a missing or damaged file of one step (a film, its captions, a text) makes
+     * only that step unavailable (Step::unavailable, and the problem becomes a warning), so the rest
+     * of the package still opens. Authors (validate, pack, import) keep it an error.
+     */
+    bool unavailableStepsOnly = false;
 };
 
 /**
@@ -19,5 +25,11 @@ struct LoadOptions {
  * A `.reflekt` archive is not read here: extract it with extractArchive() first.
  */
 LoadResult loadBundle(const std::filesystem::path& path, const LoadOptions& options = {});
+
+/**
+ * Turns the errors of `problems` that concern one step's files into warnings and records the first
+ * of each step in Step::unavailable (what LoadOptions::unavailableStepsOnly does).
+ */
+void markUnavailableSteps(Bundle& bundle, std::vector<Problem>& problems);
 
 } // namespace reflekt

@@ -34,4 +34,24 @@ const std::map<std::string, std::string>& LocalizedText::values() const
     return m_values;
 }
 
+std::string commonLanguage(const std::vector<const LocalizedText*>& texts, const std::string& preferred,
+                           const std::string& fallback)
+{
+    const auto allHave = [&texts](const std::string& language) {
+        for (const LocalizedText* t : texts)
+            if (!t->empty() && !t->has(language))
+                return false;
+        return true;
+    };
+    if (allHave(preferred))
+        return preferred;
+    if (allHave(fallback))
+        return fallback;
+    for (const LocalizedText* t : texts)
+        for (const auto& [language, text] : t->values())
+            if (allHave(language))
+                return language;
+    return fallback;
+}
+
 } // namespace reflekt

@@ -2,6 +2,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 namespace reflekt {
 
@@ -24,5 +25,13 @@ public:
 private:
     std::map<std::string, std::string> m_values;
 };
+
+/**
+ * One language for texts that are read together (a question and its sub-questions), so they never
+ * mix: `preferred` when every text has it, else `fallback` when every text has it, else the first
+ * language they all have, else `fallback`. Empty texts do not count.
+ */
+std::string commonLanguage(const std::vector<const LocalizedText*>& texts, const std::string& preferred,
+                           const std::string& fallback);
 
 } // namespace reflekt

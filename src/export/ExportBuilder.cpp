@@ -3,6 +3,7 @@
 #include "store/Store.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -25,10 +26,13 @@ bool hasText(const std::string& text)
     return !QString::fromStdString(text).trimmed().isEmpty();
 }
 
-// Depth first, numbered like the app shows them ("1", "1.1", "2").
+// Depth first, numbered like the app shows them ("1", "1.1", "2"). Top-level questions are always
+// listed. A sub-question is listed either always (`allSubQuestions`) or only where something was
+// written for it or below it: the console has no field for a sub-question's group note, so minutes
+// would otherwise say "No notes" under every one (docs/export.md).
 void addQuestions(std::vector<ExportQuestion>& out, const std::vector<Question>& questions,
                   std::vector<std::size_t>& path, const std::map<std::string, const Note*>& notes,
-                  const std::function<QString(const LocalizedText&)>& text)
+                  const std::function<QString(const LocalizedText&)>& text, bool allSubQuestions)
 {
     for (std::size_t i = 0; i < questions.size(); ++i) {
         const Question& q = questions[i];
@@ -43,8 +47,12 @@ void addQuestions(std::vector<ExportQuestion>& out, const std::vector<Question>&
             eq.answer = qs(it->second->text);
             eq.edited = fromMs(it->second->updatedMs);
         }
-        out.push_back(std::move(eq));
-        addQuestions(out, q.children, path, notes, text);
+        std::vector<ExportQuestion> below;
+        addQuestions(below, q.children, path, notes, text, allSubQuestions);
+        if (eq.depth == 0 || allSubQuestions || eq.answered || !below.empty()) {
+            out.push_back(std::move(eq));
+            std::move(below.begin(), below.end(), std::back_inserter(out));
+        }
         path.pop_back();
     }
 }
@@ -168,7 +176,10 @@ bool ExportBuilder::fillPackage(ExportPackage& package, const Bundle& bundle, co
     for (const Module& module : bundle.modules) {
         if (!onlyModule.isEmpty() && qs(module.id) != onlyModule)
             continue;
-        ExportModule m = makeModule(bundle, module, *notes.value, request.language);
+        // "Everything I wrote" is what the profile wrote: an unanswered sub-question there is noise.
+        // A module or package export is the whole module, every question listed.
+        ExportModule m = makeModule(bundle, module, *notes.value, request.language,
+                                    request.scope != ExportScope::Everything);
         if (!m.steps.empty() || !onlyModule.isEmpty())
             package.modules.push_back(std::move(m));
     }
@@ -207,7 +218,7 @@ bool ExportBuilder::fillPackage(ExportPackage& package, const Bundle& bundle, co
 }
 
 ExportModule ExportBuilder::makeModule(const Bundle& bundle, const Module& module, const std::vector<Note>& notes,
-                                       const QString& language) const
+                                       const QString& language, bool allSubQuestions) const
 {
     std::map<std::string, const Note*> byQuestion;
     for (const Note& n : notes)
@@ -223,7 +234,7 @@ ExportModule ExportBuilder::makeModule(const Bundle& bundle, const Module& modul
         s.title = localized(step.title);
         s.intro = localized(step.intro);
         std::vector<std::size_t> path;
-        addQuestions(s.questions, step.questions, path, byQuestion, localized);
+        addQuestions(s.questions, step.questions, path, byQuestion, localized, allSubQuestions);
         m.steps.push_back(std::move(s));
     }
     return m;
@@ -278,7 +289,7 @@ bool ExportBuilder::fillSession(ExportDocument& doc, const ExportRequest& reques
         if (p.ok() && p.value->has_value())
             s.profiles << qs((*p.value)->displayName);
     }
-    s.steps = makeModule(*bundle, *module, *notes.value, request.language).steps;
+    s.steps = makeModule(*bundle, *module, *notes.value, request.language, false).steps;
     doc.title = s.moduleTitle;
     doc.subtitle = s.packageTitle;
     doc.headerText = s.packageTitle;

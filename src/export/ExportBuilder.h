@@ -41,8 +41,9 @@ private:
     QString text(const Bundle& bundle, const LocalizedText& value, const QString& language) const;
     bool fillPackage(ExportPackage& package, const Bundle& bundle, const ExportRequest& request,
                      const QString& onlyModule, QString& error) const;
+    /** `allSubQuestions`: list unanswered sub-questions too (else only top-level ones). */
     ExportModule makeModule(const Bundle& bundle, const Module& module, const std::vector<Note>& notes,
-                            const QString& language) const;
+                            const QString& language, bool allSubQuestions) const;
     bool fillSession(ExportDocument& doc, const ExportRequest& request, const QString& participantName,
                      QString& error) const;
 

@@ -20,6 +20,8 @@ public:
     static QString packageWithVersion(const QString& title, const QString& version);
     static QString exported() { return tr("Exported"); }
     static QString noAnswer() { return tr("No answer"); }
+    /** Under a question with nothing written: "No notes" in minutes (the group's), else "No answer". */
+    static QString unanswered(const ExportDocument& doc) { return doc.session ? tr("No notes") : noAnswer(); }
     static QString lastEdited(const ExportDocument& doc, const QDateTime& time);
     static QString noNotes() { return tr("No notes have been written yet."); }
     static QString noQuestions() { return tr("This module has no reflection questions."); }

@@ -124,7 +124,7 @@ void ExportTextLayout::question(const ExportQuestion& q)
         QTextCharFormat cf = charFormat(Style::Muted);
         cf.setFontItalic(true);
         m_cursor.insertBlock(blockFormat(Style::Answer, indent), cf);
-        m_cursor.insertText(ExportLabels::noAnswer(), cf);
+        m_cursor.insertText(ExportLabels::unanswered(m_doc), cf);
         return;
     }
     block(Style::Answer, q.answer, indent);

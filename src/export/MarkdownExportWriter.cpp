@@ -37,7 +37,7 @@ public:
             for (const auto& q : step.questions) {
                 heading(level + 1, q.number + u' ' + q.text);
                 if (!q.answered) {
-                    emphasis(ExportLabels::noAnswer());
+                    emphasis(ExportLabels::unanswered(m_doc));
                     continue;
                 }
                 paragraph(q.answer);

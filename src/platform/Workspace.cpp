@@ -51,7 +51,7 @@ void Workspace::rescanLibrary()
         roots.push_back({f.toStdString(), LibrarySource::Added});
     for (const QString& f : AppPaths::installedModulesDirs())
         roots.push_back({f.toStdString(), LibrarySource::Installed});
-    m_entries = scanLibrary(roots, LoadOptions{true, false, false});
+    m_entries = scanLibrary(roots, LoadOptions{true, false, false, true});
     if (m_store) {
         // Remember each bundle version's questions, so notes on questions a later version drops
         // can still be shown as belonging to the earlier version.

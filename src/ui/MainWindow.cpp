@@ -1,4 +1,5 @@
 #include "ui/MainWindow.h"
+#include "ui/widgets/WindowPlacement.h"
 
 #include "platform/Settings.h"
 #include "platform/Workspace.h"
@@ -31,7 +32,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
       m_module(new ModulePage(workspace, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Reflekt"));
+    updateWindowTitle();
     setAcceptDrops(true);
     m_stack->addWidget(m_profiles);
     m_stack->addWidget(m_library);
@@ -42,6 +43,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     Settings settings;
     if (!restoreGeometry(settings.windowGeometry()))
         resize(1200, 780);
+    WindowPlacement::keepOnScreen(*this); // a size saved on a big monitor, back on a 1366×768 laptop
     m_scale = settings.textScale();
 
     connect(m_profiles, &ProfilePage::profileChosen, this, &MainWindow::showLibrary);
@@ -53,6 +55,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     });
     connect(m_module, &ModulePage::backToLibrary, this, &MainWindow::showLibrary);
     connect(m_module, &ModulePage::startGroupSession, this, &MainWindow::groupSessionRequested);
+    connect(m_module, &ModulePage::exportNotes, this, &MainWindow::exportNotes);
     connect(&m_workspace, &Workspace::problem, this, &MainWindow::showProblem);
     connect(&m_workspace, &Workspace::libraryChanged, m_library, &LibraryPage::reload);
 
@@ -66,20 +69,8 @@ void MainWindow::createMenus()
     QAction* open = file->addAction(tr("&Open package…"), this, &MainWindow::openFileDialog);
     open->setShortcut(QKeySequence::Open);
     open->setObjectName(QStringLiteral("openPackageAction"));
-    QAction* exportNotes = file->addAction(tr("&Export notes…"), this, [this] {
-        if (!m_workspace.participant()) {
-            statusBar()->showMessage(tr("Choose your profile first: you can export only your own notes."),
-                                     8000);
-            return;
-        }
-        m_module->flush();
-        const bool inModule = m_stack->currentWidget() == m_module;
-        ExportDialog dialog(m_workspace, inModule ? m_module->bundleId() : QString(),
-                            inModule ? m_module->moduleId() : QString(), this);
-        dialog.exec();
-        Q_EMIT exportRequested();
-    });
-    exportNotes->setObjectName(QStringLiteral("exportNotesAction"));
+    QAction* exportNotesAction = file->addAction(tr("&Export notes…"), this, &MainWindow::exportNotes);
+    exportNotesAction->setObjectName(QStringLiteral("exportNotesAction"));
     file->addAction(tr("Progress &reporting…"), this, &MainWindow::reportingSettingsRequested)
         ->setObjectName(QStringLiteral("reportingSettingsAction"));
     file->addSeparator();
@@ -88,6 +79,7 @@ void MainWindow::createMenus()
             return;
         m_profiles->reload(Settings().lastProfile());
         m_stack->setCurrentWidget(m_profiles);
+        updateWindowTitle();
     });
     QAction* settingsAction = file->addAction(tr("&Settings…"), this, [this] {
         SettingsDialog dialog(this);
@@ -132,6 +124,35 @@ void MainWindow::createMenus()
     });
 }
 
+void MainWindow::exportNotes()
+{
+    if (!m_workspace.participant()) {
+        statusBar()->showMessage(tr("Choose your profile first: you can export only your own notes."), 8000);
+        return;
+    }
+    m_module->flush();
+    const bool inModule = m_stack->currentWidget() == m_module;
+    ExportDialog dialog(m_workspace, inModule ? m_module->bundleId() : QString(),
+                        inModule ? m_module->moduleId() : QString(), this);
+    dialog.exec();
+    Q_EMIT exportRequested();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    // "Module — Åsa Öberg": the platform adds " — Reflekt" itself (QGuiApplication's
+    // applicationDisplayName, on X11, Wayland and Windows), so the title never names the app.
+    QStringList parts;
+    const Bundle* bundle = m_workspace.bundle(m_module->bundleId());
+    if (m_stack->currentWidget() == m_module && bundle && m_module->module())
+        parts << m_workspace.text(*bundle, m_module->module()->title);
+    if (const auto p = m_workspace.participant(); p && m_stack->currentWidget() != m_profiles)
+        parts << QString::fromStdString(p->displayName);
+    // Nothing else to say: the app's name alone, which the platform then does not repeat.
+    setWindowTitle(parts.isEmpty() ? QGuiApplication::applicationDisplayName()
+                                   : parts.join(QStringLiteral(" — ")));
+}
+
 bool MainWindow::useProfile(const QString& name, bool create)
 {
     if (m_profiles->chooseProfile(name))
@@ -141,10 +162,9 @@ bool MainWindow::useProfile(const QString& name, bool create)
 
 void MainWindow::showLibrary()
 {
-    const auto p = m_workspace.participant();
-    setWindowTitle(p ? tr("Reflekt — %1").arg(QString::fromStdString(p->displayName)) : tr("Reflekt"));
     m_library->reload();
     m_stack->setCurrentWidget(m_library);
+    updateWindowTitle();
 }
 
 bool MainWindow::openModule(const QString& bundleId, const QString& moduleId, const QString& stepId)
@@ -160,17 +180,16 @@ bool MainWindow::openModule(const QString& bundleId, const QString& moduleId, co
         return false; // the participant chose to stay with an answer that could not be saved
     m_module->setScale(m_scale);
     m_stack->setCurrentWidget(m_module);
+    updateWindowTitle();
     return true;
 }
 
 bool MainWindow::continueLearning()
 {
-    if (!m_workspace.participant())
+    const auto target = m_library->continueTarget();
+    if (!target)
         return false;
-    const auto last = m_workspace.store()->progress().lastOpened(m_workspace.participantId());
-    if (!last.ok() || !*last.value)
-        return false;
-    const StepRef& ref = **last.value;
+    const StepRef& ref = *target;
     return openModule(QString::fromStdString(ref.bundleId), QString::fromStdString(ref.moduleId),
                       QString::fromStdString(ref.stepId));
 }

@@ -23,7 +23,7 @@ public:
     bool useProfile(const QString& name, bool create);
     /** Opens "BUNDLE/MODULE" for the current profile. */
     bool openModule(const QString& bundleId, const QString& moduleId, const QString& stepId = {});
-    /** Continues the current profile's last opened step. False when there is none. */
+    /** Continues the module in progress opened last (LibraryPage::continueTarget). False when none. */
     bool continueLearning();
     /** Imports a .reflekt file (with a progress dialog) or adds a bundle folder. */
     bool openPath(const QString& path);
@@ -54,6 +54,10 @@ private:
     /** After a language change: restart now (saving first) or later. */
     void offerRestart();
     void openFileDialog();
+    /** File > Export notes…, and the module-complete page's Export my notes. */
+    void exportNotes();
+    /** "Module — Profile" as far as they apply; the platform adds the application's name. */
+    void updateWindowTitle();
     void changeTextSize(double factor);
     void applyTextScale();
     void showProblem(const QString& message);

@@ -302,3 +302,39 @@ TEST_CASE("BundleLoader: paths that are not bundle folders, and huge or deep man
         CHECK(r.problems[0].message.find("nested more than 64 levels") != std::string::npos);
     }
 }
+
+TEST_CASE("BundleLoader: for the player a missing film makes only its own step unavailable", "[loader]")
+{
+    TempDir tmp;
+    const fs::path dir = copyGood(tmp);
+    fs::remove(dir / "media/clip.mp4");
+
+    // Authors still get an error, and validate says the bundle is not valid.
+    const LoadResult strict = loadBundle(dir, LoadOptions{true, false, false});
+    CHECK_FALSE(strict.ok());
+    REQUIRE(find(strict, "media/clip.mp4", "not found"));
+
+    // The player opens the package: the film step says why it cannot play, the others are fine.
+    const LoadResult player = loadBundle(dir, LoadOptions{true, false, false, true});
+    REQUIRE(player.ok());
+    REQUIRE(find(player, "media/clip.mp4", "not found", Severity::Warning));
+    int unavailable = 0;
+    for (const Module& m : player.bundle->modules)
+        for (const Step& s : m.steps) {
+            if (s.unavailable.empty())
+                continue;
+            ++unavailable;
+            CHECK(s.type == StepType::Film);
+            CHECK(s.unavailable.find("media/clip.mp4") != std::string::npos);
+        }
+    CHECK(unavailable >= 1);
+}
+
+TEST_CASE("BundleLoader: a broken manifest is not rescued by the player's leniency", "[loader]")
+{
+    TempDir tmp;
+    const fs::path dir = copyGood(tmp);
+    fs::remove(dir / "media/cover.png"); // the package's own file, not a step's
+    const LoadResult player = loadBundle(dir, LoadOptions{true, false, false, true});
+    CHECK_FALSE(player.ok());
+}

@@ -25,6 +25,10 @@ CliRun runHeadless(const QStringList& args)
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    // The command speaks the locale's language (test_cli_help_language.cpp): these checks read English.
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(REFLEKT_BINARY), args);
     p.waitForFinished(120000);

@@ -106,3 +106,28 @@ TEST_CASE("A multi-paragraph answer round-trips through the Markdown file", "[ma
                         QStringLiteral("\n\n*Last edited")));
     CHECK(!text.contains(QString::fromUtf8(ExportFixture::kSecret)));
 }
+
+TEST_CASE("Everything I wrote leaves out unanswered sub-questions; a module export lists them all", "[markdown]")
+{
+    ExportFixture f;
+    // Åsa answered question 1 and cleared her answer to its sub-question 1.1.
+    REQUIRE(f.store->notes().save(f.asa, f.bundle.id, f.bundle.version, "q1a", "").ok());
+    ExportOptions options;
+    options.format = ExportFormat::Markdown;
+
+    options.filePath = f.file(QStringLiteral("everything.md"));
+    REQUIRE(Exporter::exportNotes(*f.store, f.bundles(), f.request(ExportScope::Everything), options).ok());
+    QFile everything(options.filePath);
+    REQUIRE(everything.open(QIODevice::ReadOnly));
+    const QString all = QString::fromUtf8(everything.readAll());
+    INFO(all.toStdString());
+    CHECK(all.contains(QString::fromUtf8(ExportFixture::kAnswerQ1)));
+    CHECK(!all.contains(QStringLiteral("Ge ett exempel.")));
+    CHECK(all.contains(QStringLiteral("#### 2 Vad tar du med dig?\n\n*No answer*"))); // main questions stay
+
+    options.filePath = f.file(QStringLiteral("module.md"));
+    REQUIRE(Exporter::exportNotes(*f.store, f.bundles(), f.request(ExportScope::Module), options).ok());
+    QFile module(options.filePath);
+    REQUIRE(module.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(module.readAll()).contains(QStringLiteral("#### 1.1 Ge ett exempel.\n\n*No answer*")));
+}

@@ -50,7 +50,10 @@ TEST_CASE("Group session minutes list the attendees, guests and the group's note
     CHECK(md.contains(QStringLiteral("- **Duration:** ")));
     CHECK(md.contains(QStringLiteral("### Attendees\n\n- Åsa Öberg\n- Bertil\n- Øystein Gjæst (guest)\n- Märta Ek (guest)")));
     CHECK(md.contains(QStringLiteral("#### 1 Vad är kultur för dig?\n\nGruppen pratade om ärlighet, æ ø å och fika.")));
-    CHECK(md.contains(QStringLiteral("#### 2 Vad tar du med dig?\n\n*No answer*")));
+    CHECK(md.contains(QStringLiteral("#### 2 Vad tar du med dig?\n\n*No notes*")));
+    // The console has no field for a sub-question: the minutes do not pad them with "No notes".
+    CHECK(!md.contains(QStringLiteral("Ge ett exempel.")));
+    CHECK(!md.contains(QStringLiteral("No answer")));
     // Minutes hold the group's notes, not anyone's personal ones.
     CHECK(!md.contains(QString::fromUtf8(ExportFixture::kAnswerQ1)));
     CHECK(!md.contains(QString::fromUtf8(ExportFixture::kSecret)));
@@ -80,4 +83,36 @@ TEST_CASE("A profile that was not at a session cannot export its minutes", "[ses
     CHECK(!result.ok());
     CHECK(result.error.contains(QStringLiteral("Cecilia was not part of group session")));
     CHECK(!QFile::exists(options.filePath));
+}
+
+TEST_CASE("Minutes list a sub-question only where the group wrote something for it", "[session]")
+{
+    ExportFixture f;
+    ExportRequest request = f.request(ExportScope::Session);
+    request.sessionId = startSession(f);
+    ExportOptions options;
+    options.format = ExportFormat::Markdown;
+    options.filePath = f.file(QStringLiteral("minutes.md"));
+
+    REQUIRE(Exporter::exportNotes(*f.store, f.bundles(), request, options).ok());
+    QString md = readAll(options.filePath);
+    INFO(md.toStdString());
+    CHECK(md.contains(QStringLiteral("#### 1 Vad är kultur för dig?")));
+    CHECK(md.contains(QStringLiteral("#### 2 Vad tar du med dig?")));
+    CHECK(!md.contains(QStringLiteral("1.1")));
+
+    // A note on the sub-question (an earlier version, or the store by hand) is never hidden.
+    REQUIRE(f.store->sessions().saveGroupNote(request.sessionId, "q1a", "Midsommar på jobbet.").ok());
+    REQUIRE(Exporter::exportNotes(*f.store, f.bundles(), request, options).ok());
+    md = readAll(options.filePath);
+    CHECK(md.contains(QStringLiteral("#### 1.1 Ge ett exempel.\n\nMidsommar på jobbet.")));
+
+    // The PDF and ODT writers share the rule: no "No notes" under a sub-question there either.
+    REQUIRE(f.store->sessions().saveGroupNote(request.sessionId, "q1a", "").ok());
+    options.format = ExportFormat::Pdf;
+    options.filePath = f.file(QStringLiteral("minutes.pdf"));
+    REQUIRE(Exporter::exportNotes(*f.store, f.bundles(), request, options).ok());
+    const QString pdf = pdfText(options.filePath);
+    CHECK(!pdf.contains(QStringLiteral("Ge ett exempel.")));
+    CHECK(pdf.count(QStringLiteral("No notes")) == 1); // under question 2 only
 }

@@ -1,6 +1,6 @@
-// The projector path on a real X server with two screens (xvfb-run starts one with a 1280x800
-// "laptop" and a 1024x768 "projector"; see tests/ui/CMakeLists.txt): the wall goes full screen on
-// the screen the console is not on, and "Swap screens" trades them.
+// The projector path on a real X server with two screens (xvfb-run starts one with a 1366x768
+// "laptop" and a 1280x720 "projector"; see tests/ui-video/CMakeLists.txt): the wall goes full
+// screen on the screen the console is not on, and "Swap screens" trades them.
 #include "UiTestFixture.h"
 #include "facilitator/test_facilitator_support.h"
 

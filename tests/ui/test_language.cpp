@@ -3,6 +3,8 @@
 #include "platform/UiLanguage.h"
 
 #include <QCoreApplication>
+#include <QFileDialog>
+#include <QLabel>
 #include <QLocale>
 
 #include <catch2/catch.hpp>
@@ -62,4 +64,26 @@ TEST_CASE("Swedish and Bokmål catalogues translate Reflekt's menus and Qt's but
           QStringLiteral("1 statement waiting to be sent."));
     CHECK(QCoreApplication::translate("reflekt::XapiSettingsDialog", waiting, nullptr, 3) ==
           QStringLiteral("3 statements waiting to be sent."));
+}
+
+TEST_CASE("Qt's own file dialog speaks Swedish and Bokmål where the desktop has no native one", "[ui][language]")
+{
+    const QStringList dirs{QStringLiteral(REFLEKT_BUILD_TRANSLATIONS_DIR)};
+    const auto labels = [] {
+        QFileDialog dialog(nullptr, QStringLiteral("x"));
+        dialog.setOption(QFileDialog::DontUseNativeDialog); // what a bare X session or KDE without portal shows
+        dialog.setAcceptMode(QFileDialog::AcceptSave);
+        QStringList out;
+        for (const char* name : {"lookInLabel", "fileNameLabel", "fileTypeLabel"}) {
+            auto* label = dialog.findChild<QLabel*>(QString::fromLatin1(name));
+            out << (label ? label->text() : QString());
+        }
+        return out;
+    };
+    UiLanguage::install(QStringLiteral("sv"), dirs);
+    CHECK(labels() == QStringList{QStringLiteral("Leta i:"), QStringLiteral("Fil&namn:"), QStringLiteral("Filtyp:")});
+    UiLanguage::install(QStringLiteral("nb"), dirs);
+    CHECK(labels() == QStringList{QStringLiteral("Se i:"), QStringLiteral("Fil&navn:"), QStringLiteral("Filtype:")});
+    UiLanguage::install(QStringLiteral("en"), dirs);
+    CHECK(labels() == QStringList{QStringLiteral("Look in:"), QStringLiteral("File &name:"), QStringLiteral("Files of type:")});
 }

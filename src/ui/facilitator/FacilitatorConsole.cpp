@@ -17,6 +17,7 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -47,6 +48,28 @@ QPushButton* makeButton(const QString& text, const QString& name, const QString&
     b->setFocusPolicy(Qt::NoFocus); // Space from a clicker must never "click" whatever has focus
     return b;
 }
+
+// "Film: …" for a film, unless the step's own title already starts with the kind ("Film",
+// "Film: Fire samtaler …"): never "Film: Film: …".
+QString titleOf(const GroupSessionController& session, const SessionItem& item)
+{
+    const QString title = session.itemTitle(item);
+    const Step* step = session.stepOf(item);
+    if (!step || item.kind == SessionItem::Kind::Question || item.kind == SessionItem::Kind::TitleCard)
+        return title;
+    const QString own = session.text(step->title);
+    if (own.isEmpty() || !title.endsWith(own))
+        return title;
+    QString kind = title.left(title.size() - own.size()); // "Film: ", as translated
+    while (!kind.isEmpty() && !kind.back().isLetterOrNumber())
+        kind.chop(1);
+    const bool doubled = !kind.isEmpty() && own.startsWith(kind, Qt::CaseInsensitive) &&
+                         (own.size() == kind.size() || !own.at(kind.size()).isLetterOrNumber());
+    return doubled ? own : title;
+}
+
+// The blank banner is as black as the wall, in white (21:1).
+const StatusColors::Badge kBlankBadge{QColor(0x00, 0x00, 0x00), QColor(0xff, 0xff, 0xff)};
 
 } // namespace
 
@@ -97,6 +120,7 @@ FacilitatorConsole::FacilitatorConsole(std::unique_ptr<GroupSessionController> s
 
     m_presentation = new PresentationWindow(*m_session);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(createBanners());
     layout->addWidget(createTopBar());
     layout->addWidget(splitter, 1);
 
@@ -105,7 +129,8 @@ FacilitatorConsole::FacilitatorConsole(std::unique_ptr<GroupSessionController> s
 
     connect(m_session.get(), &GroupSessionController::currentChanged, this, &FacilitatorConsole::showItem);
     connect(m_session.get(), &GroupSessionController::clockChanged, this, &FacilitatorConsole::updateClocks);
-    connect(m_session.get(), &GroupSessionController::blankChanged, m_blank, &QPushButton::setChecked);
+    connect(m_session.get(), &GroupSessionController::blankChanged, this, &FacilitatorConsole::showBlank);
+    connect(m_screens, &ScreenChooser::screensChanged, this, &FacilitatorConsole::showScreenCount);
     connect(m_session.get(), &GroupSessionController::endRequested, this, &FacilitatorConsole::requestEnd,
             Qt::QueuedConnection);
     m_tick.setInterval(250);
@@ -115,18 +140,96 @@ FacilitatorConsole::FacilitatorConsole(std::unique_ptr<GroupSessionController> s
     // Every control hands the clicker's keys to the session (the note editor only the page keys).
     for (QWidget* w : findChildren<QWidget*>())
         w->installEventFilter(this);
+    // A click anywhere but in the note gives the focus to the console itself (the buttons and
+    // labels take none), so the note never keeps it by accident; the note has it only after a
+    // click in it (or Tab, or Alt+G).
+    setFocusPolicy(Qt::ClickFocus);
+    setFocus(Qt::OtherFocusReason);
     resize(1100, 720);
+    ScreenChooser::fitInside(this, screen());
+    showScreenCount(static_cast<int>(m_screens->screens().size()));
     showItem(m_session->currentIndex());
 }
 
 FacilitatorConsole::~FacilitatorConsole()
 {
+    restoreHiddenWindow();
     if (m_note)
         m_note->flush();
     if (m_presentation) {
         m_presentation->allowClose();
         delete m_presentation;
     }
+}
+
+QWidget* FacilitatorConsole::createBanners()
+{
+    auto* box = new QWidget(this);
+    // Black as the wall, with an amber rim so it stands out on a dark desktop as well (21:1).
+    m_blankBanner = new QLabel(tr("The wall is blank — press B to show it"), box);
+    m_blankBanner->setObjectName(QStringLiteral("wallBlankBanner"));
+    m_blankBanner->setAlignment(Qt::AlignCenter);
+    m_blankBanner->setWordWrap(true);
+    QFont big = m_blankBanner->font();
+    big.setPointSizeF(big.pointSizeF() * 1.8);
+    big.setBold(true);
+    m_blankBanner->setFont(big);
+    m_blankBanner->setStyleSheet(StatusColors::badgeStyleSheet(kBlankBadge) +
+                                 QStringLiteral(" border: 3px solid %1; padding: 14px;")
+                                     .arg(StatusColors::timeNearlyUp().background.name()));
+    m_blankBanner->hide();
+
+    m_screenWarning = new QLabel(tr("Only one screen is connected. If the projector shows this screen "
+                                    "too, the room can see this console: the guide, the clocks and the "
+                                    "group's notes."),
+                                 box);
+    m_screenWarning->setObjectName(QStringLiteral("singleScreenWarning"));
+    m_screenWarning->setWordWrap(true);
+    m_screenWarning->setStyleSheet(StatusColors::badgeStyleSheet(StatusColors::timeNearlyUp()) +
+                                   QStringLiteral(" padding: 6px;"));
+    m_screenWarning->hide();
+
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_blankBanner);
+    layout->addWidget(m_screenWarning);
+    return box;
+}
+
+void FacilitatorConsole::showBlank(bool blank)
+{
+    m_blank->setChecked(blank);
+    m_blankBanner->setVisible(blank);
+    // Keys typed while the wall is dark must not end up in the note: the next B shows the wall.
+    if (blank && noteHasFocus())
+        setFocus(Qt::OtherFocusReason);
+}
+
+void FacilitatorConsole::showScreenCount(int count)
+{
+    m_screenWarning->setVisible(count < 2);
+}
+
+bool FacilitatorConsole::noteHasFocus() const
+{
+    // The console's own focus widget, whether or not the console is the active window just now.
+    return focusWidget() == m_note;
+}
+
+void FacilitatorConsole::hideDuringSession(QWidget* window)
+{
+    if (!window || window == this || !window->isVisible())
+        return;
+    m_hiddenWindow = window;
+    window->hide();
+}
+
+void FacilitatorConsole::restoreHiddenWindow()
+{
+    if (!m_hiddenWindow)
+        return;
+    m_hiddenWindow->show();
+    m_hiddenWindow = nullptr;
 }
 
 QWidget* FacilitatorConsole::createTopBar()
@@ -163,6 +266,7 @@ QWidget* FacilitatorConsole::createTopBar()
     m_wallTimer->setObjectName(QStringLiteral("wallTimerToggle"));
     m_wallTimer->setAccessibleName(tr("Show the discussion timer on the wall"));
     m_wallTimer->setChecked(m_session->isWallTimerVisible());
+    m_wallTimer->setFocusPolicy(Qt::TabFocus); // a click leaves the focus on the console
     auto* end = makeButton(tr("&End session…"), QStringLiteral("endSession"), tr("End the session"), bar);
 
     connect(m_back, &QPushButton::clicked, m_session.get(), &GroupSessionController::back);
@@ -272,9 +376,9 @@ void FacilitatorConsole::showItem(int index)
     keepOrSaveNote();
     retryKeptNotes();
     const SessionItem& item = m_session->currentItem();
-    m_current->setText(m_session->itemTitle(item));
+    m_current->setText(titleOf(*m_session, item));
     const SessionItem* next = m_session->nextItem();
-    m_next->setText(next ? tr("Next: %1").arg(m_session->itemTitle(*next)) : tr("Next: end the session"));
+    m_next->setText(next ? tr("Next: %1").arg(titleOf(*m_session, *next)) : tr("Next: end the session"));
     m_position->setText(tr("%1 of %2").arg(index + 1).arg(m_session->items().size()));
     m_detail->setText(currentItemDetail());
     m_back->setEnabled(index > 0);
@@ -287,6 +391,8 @@ void FacilitatorConsole::showItem(int index)
         m_note->moveCursor(QTextCursor::End); // the group goes on writing where it stopped
         m_keptNotes.erase(kept);
     }
+    if (!question && noteHasFocus())
+        setFocus(Qt::OtherFocusReason); // else Qt hands the focus on to the next control
     m_note->setEnabled(question);
     m_note->setPlaceholderText(question ? tr("Write down what the group agreed or wants to remember.")
                                         : tr("Notes are taken at the reflection questions."));
@@ -335,7 +441,7 @@ void FacilitatorConsole::updateClocks()
 
 void FacilitatorConsole::keyPressEvent(QKeyEvent* event)
 {
-    if (m_session->execute(ClickerKeys::command(*event)))
+    if (m_session->execute(ClickerKeys::command(*event, m_session->keyContext())))
         event->accept();
     else
         QWidget::keyPressEvent(event);
@@ -352,10 +458,18 @@ bool FacilitatorConsole::eventFilter(QObject* watched, QEvent* event)
     }
     if (event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
-        // In the note editor only the keys a typist does not need belong to the clicker.
-        const bool inEditor = watched == m_note || watched == m_note->viewport();
-        const auto context = inEditor ? ClickerKeys::Context::TextEditor : ClickerKeys::Context::Window;
-        if (m_session->execute(ClickerKeys::command(*key, context)))
+        // In the note, while it has the focus, only the keys a typist does not need belong to the
+        // clicker, and Esc leaves the note. Without the focus no key lands in it at all.
+        const bool toNote = watched == m_note || watched == m_note->viewport();
+        const bool typing = toNote && noteHasFocus();
+        const SessionCommand command = ClickerKeys::command(*key, m_session->keyContext(typing));
+        if (command == SessionCommand::LeaveEditor) {
+            setFocus(Qt::ShortcutFocusReason); // a second Esc asks to end
+            return true;
+        }
+        if (m_session->execute(command))
+            return true;
+        if (toNote && !typing)
             return true;
     }
     return QWidget::eventFilter(watched, event);
@@ -418,6 +532,7 @@ void FacilitatorConsole::closeSession()
 {
     m_closed = true;
     m_tick.stop();
+    restoreHiddenWindow(); // before the console closes, so the application never has no window
     if (m_presentation) {
         m_presentation->allowClose();
         m_presentation->close();
@@ -445,7 +560,15 @@ void FacilitatorConsole::offerMinutes()
                                     "from File > Export notes… under their own profile."));
         return;
     }
+    dialog.setSayWhenDone(false);
     execWithClicker(dialog, dialog.exportButton());
+    if (dialog.exportedFile().isEmpty())
+        return;
+    QMessageBox done(QMessageBox::Information, tr("Minutes"),
+                     tr("The minutes are saved in %1.").arg(QDir::toNativeSeparators(dialog.exportedFile())),
+                     QMessageBox::Ok, this);
+    done.setObjectName(QStringLiteral("minutesDoneMessage"));
+    execWithClicker(done, done.button(QMessageBox::Ok));
 }
 
 int FacilitatorConsole::execWithClicker(QDialog& dialog, QAbstractButton* forward)
@@ -478,6 +601,9 @@ FacilitatorConsole* FacilitatorConsole::launch(Workspace& workspace, const QStri
     console->setAttribute(Qt::WA_DeleteOnClose);
     console->show();
     console->screenChooser()->place();
+    // The main window shows the facilitator's own answers: out of sight (and off any screen the
+    // room sees) until the session ends.
+    console->hideDuringSession(parent ? parent->window() : nullptr);
     console->activateWindow();
     return console;
 }

@@ -52,6 +52,9 @@ public:
 
     ScreenChooser* screenChooser() const { return m_screens; }
 
+    /** Hides `window` (the main window) while the session runs; it is shown again at the end. */
+    void hideDuringSession(QWidget* window);
+
 public Q_SLOTS:
     /** Asks whether to finish (crediting attendees), keep the session open, or go back. */
     void requestEnd();
@@ -65,7 +68,12 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    QWidget* createBanners();
     QWidget* createTopBar();
+    void showBlank(bool blank);
+    void showScreenCount(int count);
+    bool noteHasFocus() const;
+    void restoreHiddenWindow();
     QWidget* createNotes();
     void showItem(int index);
     /** Saves the open group note; if that fails, keeps its text for a later try. */
@@ -102,6 +110,9 @@ private:
     QString m_keptReason;
     BundleTextBrowser* m_guide = nullptr;
     QPointer<QAbstractButton> m_clickerButton;
+    QPointer<QWidget> m_hiddenWindow;
+    QLabel* m_blankBanner = nullptr;
+    QLabel* m_screenWarning = nullptr;
     bool m_ending = false;
     bool m_closed = false;
 };

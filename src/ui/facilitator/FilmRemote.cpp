@@ -34,6 +34,7 @@ FilmRemote::FilmRemote(QWidget* parent)
     m_time->setObjectName(QStringLiteral("filmTime"));
     m_captions->setObjectName(QStringLiteral("filmCaptions"));
     m_captions->setAccessibleName(tr("Captions on the wall"));
+    m_captions->setFocusPolicy(Qt::TabFocus); // a click leaves the focus on the console
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_play);

@@ -297,10 +297,28 @@ bool GroupSessionController::execute(SessionCommand command)
     case SessionCommand::End:
         Q_EMIT endRequested();
         return true;
+    case SessionCommand::PlayPause:
+        if (m_blank) // the picture comes back first, as with every presenter key
+            setBlank(false);
+        else if (currentItem().kind == SessionItem::Kind::Film)
+            Q_EMIT playPauseRequested();
+        return true;
+    case SessionCommand::Resume:
+        setBlank(false); // never moves on: a remote's slideshow button is pressed by habit
+        return true;
+    case SessionCommand::LeaveEditor:
     case SessionCommand::None:
         break;
     }
     return false;
+}
+
+ClickerKeys::Context GroupSessionController::keyContext(bool typing) const
+{
+    if (typing)
+        return ClickerKeys::Context::TextEditor;
+    return currentItem().kind == SessionItem::Kind::Film ? ClickerKeys::Context::Film
+                                                          : ClickerKeys::Context::Window;
 }
 
 QStringList GroupSessionController::coveredStepIds() const

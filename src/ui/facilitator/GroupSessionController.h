@@ -100,8 +100,13 @@ public:
     /** Ends the session and credits the attending profiles with `stepIds` (how = group). */
     bool finish(const QStringList& stepIds);
 
-    /** Carries out a clicker command (ClickerKeys maps the keys). False for SessionCommand::None. */
+    /**
+     * Carries out a clicker command (ClickerKeys maps the keys). False for SessionCommand::None
+     * and LeaveEditor, which are the window's to handle.
+     */
     bool execute(SessionCommand command);
+    /** The key map's context now: Film while a film item is on the wall; TextEditor if `typing`. */
+    ClickerKeys::Context keyContext(bool typing = false) const;
 
 public Q_SLOTS:
     void advance();
@@ -117,6 +122,8 @@ Q_SIGNALS:
     void blankChanged(bool blank);
     void wallTimerVisibleChanged(bool visible);
     void clockChanged();
+    /** Space or K during a film: the wall pauses or plays its film. */
+    void playPauseRequested();
     /** Esc, or advancing past the last item: the windows ask whether to end. */
     void endRequested();
     void finished();

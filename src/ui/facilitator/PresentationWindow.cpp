@@ -27,7 +27,8 @@ const auto kStyle =
     QStringLiteral("#presentationWindow, #presentationStack > QWidget { background: #1d2327; }"
                    "#presentationWindow QLabel { color: #f2eee5; }"
                    "#presentationWindow QLabel[muted=\"true\"] { color: #9fb0b8; }"
-                   "#presentationBlank { background: #000000; }"
+                   // More specific than the rule above, which would paint the blank page slate.
+                   "#presentationStack > #presentationBlank { background: #000000; }"
                    "#presentationText { background: #1d2327; color: #f2eee5; border: 0; }"
                    "#presentationTimer { color: #c9d3d8; background: rgba(0,0,0,70); border-radius: 8px; }");
 
@@ -105,6 +106,7 @@ PresentationWindow::PresentationWindow(GroupSessionController& session, QWidget*
     m_blankPage = new QWidget(m_stack);
     m_blankPage->setObjectName(QStringLiteral("presentationBlank"));
     m_blankPage->setAttribute(Qt::WA_StyledBackground);
+    m_blankPage->setCursor(Qt::BlankCursor); // true black: no text, no timer, no pointer
 
     for (QWidget* page : {m_cardPage, m_questionPage, m_filmPage, m_textPage, m_blankPage})
         m_stack->addWidget(page);
@@ -122,6 +124,10 @@ PresentationWindow::PresentationWindow(GroupSessionController& session, QWidget*
     session.setPager([this](int direction) { return page(direction); });
     connect(&session, &GroupSessionController::currentChanged, this, &PresentationWindow::showItem);
     connect(&session, &GroupSessionController::blankChanged, this, &PresentationWindow::applyBlank);
+    connect(&session, &GroupSessionController::playPauseRequested, this, [this] {
+        if (m_player)
+            m_player->togglePlay();
+    });
     connect(&session, &GroupSessionController::clockChanged, this, &PresentationWindow::updateTimer);
     connect(&session, &GroupSessionController::wallTimerVisibleChanged, this,
             &PresentationWindow::updateTimer);
@@ -391,7 +397,7 @@ void PresentationWindow::placeOn(QScreen* screen, bool fullScreen)
 
 void PresentationWindow::keyPressEvent(QKeyEvent* event)
 {
-    if (m_session.execute(ClickerKeys::command(*event)))
+    if (m_session.execute(ClickerKeys::command(*event, m_session.keyContext())))
         event->accept();
     else
         QWidget::keyPressEvent(event);

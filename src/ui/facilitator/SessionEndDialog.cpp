@@ -1,5 +1,6 @@
 #include "ui/facilitator/SessionEndDialog.h"
 
+#include "ui/facilitator/ClickerKeys.h"
 #include "ui/facilitator/GroupSessionController.h"
 
 #include <QDialogButtonBox>
@@ -89,30 +90,33 @@ QStringList SessionEndDialog::stepIds() const
     return out;
 }
 
-namespace {
-bool isForward(const QKeyEvent* event)
-{
-    return event->key() == Qt::Key_PageDown || event->key() == Qt::Key_Right;
-}
-} // namespace
-
 void SessionEndDialog::keyPressEvent(QKeyEvent* event)
 {
-    // A presenter remote has no Enter: its forward button finishes.
-    if (isForward(event)) {
-        m_finish->click();
+    if (handleClicker(event->key()))
         return;
-    }
     QDialog::keyPressEvent(event);
 }
 
 bool SessionEndDialog::eventFilter(QObject* watched, QEvent* event)
 {
-    if (event->type() == QEvent::KeyPress && isForward(static_cast<QKeyEvent*>(event))) {
+    if (event->type() == QEvent::KeyPress && handleClicker(static_cast<QKeyEvent*>(event)->key()))
+        return true;
+    return QDialog::eventFilter(watched, event);
+}
+
+bool SessionEndDialog::handleClicker(int key)
+{
+    // A presenter remote has no Enter: its forward button finishes. Its back button, and F5 (the
+    // slideshow button that sent the Esc that opened this dialog), go back to the session.
+    if (ClickerKeys::isForward(key)) {
         m_finish->click();
         return true;
     }
-    return QDialog::eventFilter(watched, event);
+    if (ClickerKeys::isBackToSession(key)) {
+        reject();
+        return true;
+    }
+    return false;
 }
 
 } // namespace reflekt

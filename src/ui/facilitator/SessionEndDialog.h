@@ -12,7 +12,8 @@ class GroupSessionController;
 
 // Asked when the facilitator ends the presentation (Esc, the last item, or closing a window):
 // finish and credit those present with the steps covered, keep the session open to continue at
-// the next meeting, or go back. The clicker's forward keys choose "Finish"; Esc goes back.
+// the next meeting, or go back. The clicker's forward keys choose "Finish"; Esc, its back key and
+// F5 go back.
 class SessionEndDialog : public QDialog {
     Q_OBJECT
 public:
@@ -29,6 +30,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    bool handleClicker(int key);
+
     QListWidget* m_steps;
     QPushButton* m_finish;
     Choice m_choice = Choice::Back;

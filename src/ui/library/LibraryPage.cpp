@@ -79,8 +79,16 @@ LibraryPage::LibraryPage(Workspace& workspace, QWidget* parent)
     connect(m_continue, &QPushButton::clicked, this, &LibraryPage::continueLearning);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_tree->expandAll();
-        if (m_model->rowCount() > 0)
-            m_tree->setCurrentIndex(m_model->index(0, 0));
+        // The first module, so Enter (and Open module) start it; else the first package.
+        QModelIndex first = m_model->index(0, 0);
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->rowCount(m_model->index(row, 0)) > 0) {
+                first = m_model->index(0, 0, m_model->index(row, 0));
+                break;
+            }
+        }
+        if (first.isValid())
+            m_tree->setCurrentIndex(first);
         showDetails();
     });
     setTabOrder(m_continue, m_tree);
@@ -92,6 +100,54 @@ void LibraryPage::reload()
     const auto p = m_workspace.participant();
     m_greeting->setText(p ? tr("Welcome, %1.").arg(QString::fromStdString(p->displayName)) : QString());
     m_model->reload();
+    updateContinue();
+}
+
+std::optional<StepRef> LibraryPage::continueTarget() const
+{
+    if (!m_workspace.participant() || !m_workspace.store())
+        return std::nullopt;
+    std::optional<StepRef> best;
+    TimeMs bestMs = 0;
+    for (const LibraryEntry& e : m_workspace.entries()) {
+        if (!e.usable())
+            continue;
+        const Bundle& b = *e.load.bundle;
+        for (const Module& m : b.modules) {
+            const auto progress =
+                m_workspace.store()->progress().moduleProgress(m_workspace.participantId(), b.id, m.id);
+            if (!progress.ok())
+                continue;
+            std::size_t done = 0;
+            const StepProgress* last = nullptr;
+            for (const Step& step : m.steps) { // steps gone from this version of the bundle do not count
+                for (const StepProgress& p : *progress.value) {
+                    if (p.step.stepId != step.id)
+                        continue;
+                    done += p.completed ? 1 : 0;
+                    if (p.lastOpenedMs && (!last || *p.lastOpenedMs > *last->lastOpenedMs))
+                        last = &p;
+                }
+            }
+            if (!last || done == m.steps.size() || (best && *last->lastOpenedMs <= bestMs))
+                continue;
+            best = last->step;
+            bestMs = *last->lastOpenedMs;
+        }
+    }
+    return best;
+}
+
+void LibraryPage::updateContinue()
+{
+    const auto target = continueTarget();
+    const Bundle* b = target ? m_workspace.bundle(QString::fromStdString(target->bundleId)) : nullptr;
+    const Module* m = b ? b->findModule(target->moduleId) : nullptr;
+    m_continue->setEnabled(m != nullptr);
+    // Said also while disabled: a screen reader can read why the button does nothing.
+    m_continue->setAccessibleDescription(m ? tr("Opens %1 where you left it").arg(m_workspace.text(*b, m->title))
+                                           : tr("No module in progress yet: open one to begin."));
+    m_continue->setToolTip(m_continue->accessibleDescription());
 }
 
 void LibraryPage::showDetails()

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "store/ProgressRepository.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -19,6 +23,11 @@ public:
 
     void reload();
     LibraryModel* model() const { return m_model; }
+    /**
+     * Where "Continue where I left off" goes: the step opened last in the module in progress
+     * (opened, not every step done, still in the library) that was opened most recently.
+     */
+    std::optional<StepRef> continueTarget() const;
 
 Q_SIGNALS:
     void openModule(const QString& bundleId, const QString& moduleId);
@@ -26,6 +35,7 @@ Q_SIGNALS:
 
 private:
     void showDetails();
+    void updateContinue();
     void openSelected();
 
     Workspace& m_workspace;

@@ -2,11 +2,15 @@
 
 #include "core/PathGuard.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QMessageBox>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTimer>
 
 namespace reflekt {
 
@@ -18,6 +22,9 @@ BundleTextBrowser::BundleTextBrowser(QWidget* parent) : QTextBrowser(parent)
     document()->setDocumentMargin(24);
     m_baseSize = font().pointSizeF();
     connect(this, &QTextBrowser::anchorClicked, this, &BundleTextBrowser::linkClicked);
+    // Scrolling, and the range growing as the layout (and its images) settle, may bring the end in.
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &BundleTextBrowser::checkEndSeen);
+    connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, &BundleTextBrowser::checkEndSeenLater);
 }
 
 bool BundleTextBrowser::showMarkdownFile(const QString& markdownFile, const QString& bundleRoot)
@@ -25,6 +32,7 @@ bool BundleTextBrowser::showMarkdownFile(const QString& markdownFile, const QStr
     QFile file(markdownFile);
     if (!file.open(QIODevice::ReadOnly)) {
         setPlainText(tr("The text %1 cannot be read: %2").arg(markdownFile, file.errorString()));
+        m_endSeen = true; // nothing was there to read
         return false;
     }
     setMarkdownText(QString::fromUtf8(file.readAll()), QFileInfo(markdownFile).absolutePath(), bundleRoot);
@@ -41,6 +49,44 @@ void BundleTextBrowser::setMarkdownText(const QString& markdown, const QString& 
     // Start reading at the top, not where the import left the cursor.
     moveCursor(QTextCursor::Start);
     ensureCursorVisible();
+    m_endSeen = false;
+    checkEndSeenLater();
+}
+
+bool BundleTextBrowser::endVisible() const
+{
+    if (!isVisible() || viewport()->height() < fontMetrics().lineSpacing() * 3)
+        return false; // not on screen, or too small to read anything
+    // blockBoundingRect lays the document out as far as the last block, so a long text that is
+    // still being laid out in steps never looks as if it ended on the first screen.
+    const QRectF last = document()->documentLayout()->blockBoundingRect(document()->lastBlock());
+    return last.bottom() - verticalScrollBar()->value() <= viewport()->height() + 1;
+}
+
+void BundleTextBrowser::checkEndSeen()
+{
+    if (m_endSeen || !endVisible())
+        return;
+    m_endSeen = true;
+    Q_EMIT endSeen();
+}
+
+void BundleTextBrowser::checkEndSeenLater()
+{
+    if (!m_endSeen)
+        QTimer::singleShot(0, this, &BundleTextBrowser::checkEndSeen);
+}
+
+void BundleTextBrowser::showEvent(QShowEvent* event)
+{
+    QTextBrowser::showEvent(event);
+    checkEndSeenLater();
+}
+
+void BundleTextBrowser::resizeEvent(QResizeEvent* event)
+{
+    QTextBrowser::resizeEvent(event);
+    checkEndSeenLater();
 }
 
 void BundleTextBrowser::setScale(double scale)

@@ -1,26 +1,50 @@
 #include "ui/module/ModulePage.h"
 
-#include "core/CompletionRules.h"
 #include "platform/Workspace.h"
 #include "ui/module/BundleTextBrowser.h"
+#include "ui/module/DocumentStepView.h"
 #include "ui/module/FilmStepView.h"
+#include "ui/module/ModuleCompletePage.h"
 #include "ui/module/ReflectionView.h"
 #include "ui/module/StepListModel.h"
+#include "ui/module/StepUnavailableView.h"
 #include "ui/notes/UnsavedTextPrompt.h"
 
-#include <QDesktopServices>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
-#include <QUrl>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 namespace reflekt {
+
+namespace {
+// Qt's list view lays its rows out with the delegate's size for the row's width, but asks again
+// for each row's own rectangle without a width: a title that wraps got two lines of room and one
+// line of rectangle, so it was cut short ("Film: Fire samtaler om det …") above an empty gap.
+// Here every size is for the width the row really has, less the tick box beside the text.
+class StepItemDelegate : public QStyledItemDelegate {
+public:
+    explicit StepItemDelegate(QListView* view) : QStyledItemDelegate(view), m_view(view) {}
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyleOptionViewItem o(option);
+        const QStyle* style = m_view->style();
+        const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, &o, m_view) + 1;
+        const int check = style->pixelMetric(QStyle::PM_IndicatorWidth, &o, m_view) + 2 * margin;
+        const int width = m_view->viewport()->width() - 2 * m_view->spacing() - check;
+        o.rect = QRect(0, 0, std::max(width, 40), QWIDGETSIZE_MAX);
+        const QSize hint = QStyledItemDelegate::sizeHint(o, index); // counts the tick box itself
+        return {std::min(hint.width(), std::max(width, 40) + check), hint.height()};
+    }
+
+private:
+    QListView* m_view;
+};
+} // namespace
 
 ModulePage::ModulePage(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_steps(new StepListModel(workspace, this)),
@@ -50,6 +74,8 @@ ModulePage::ModulePage(Workspace& workspace, QWidget* parent)
     m_list->setIconSize(QSize(22, 22));
     m_list->setSpacing(4);
     m_list->setWordWrap(true);
+    m_list->setItemDelegate(new StepItemDelegate(m_list));
+    m_list->setResizeMode(QListView::Adjust); // rows wrap anew when the splitter moves
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_prev->setObjectName(QStringLiteral("previousStepButton"));
     m_prev->setAccessibleName(tr("Previous step"));
@@ -134,7 +160,8 @@ bool ModulePage::openModule(const QString& bundleIdValue, const QString& moduleI
 
 void ModulePage::openStep(int row)
 {
-    if (!m_module || row < 0 || row >= static_cast<int>(m_module->steps.size()))
+    const int count = m_module ? static_cast<int>(m_module->steps.size()) : 0;
+    if (!m_module || row < 0 || row > count) // row == count: the page after the last step
         return;
     if (!mayLeave()) {
         m_list->setCurrentIndex(m_steps->index(m_row)); // the click moved the selection: put it back
@@ -142,29 +169,63 @@ void ModulePage::openStep(int row)
     }
     delete m_view;
     m_row = row;
+    if (row == count) {
+        showCompletePage();
+        return;
+    }
     const Step& step = m_module->steps[static_cast<std::size_t>(row)];
     const StepRef ref{m_bundle->id, m_module->id, step.id};
     m_workspace.check(m_workspace.store()->progress().openStep(m_workspace.participantId(), ref).error);
-    if (completesOnOpen(step.type) && !m_steps->isDone(QString::fromStdString(step.id))) {
-        if (m_workspace.check(m_workspace.store()
-                                  ->progress()
-                                  .markCompleted(m_workspace.participantId(), ref, CompletionHow::Alone)
-                                  .error))
-            stepCompleted(QString::fromStdString(step.id));
-    }
     m_view = createView(step);
     m_viewLayout->addWidget(m_view);
     m_list->setCurrentIndex(m_steps->index(row));
     m_prev->setEnabled(row > 0);
-    m_next->setEnabled(row + 1 < static_cast<int>(m_module->steps.size()));
+    m_next->setEnabled(true);
+    m_next->setAccessibleName(row + 1 < count ? tr("Next step") : tr("Next: the end of the module"));
     setScale(m_scale);
     updateHeader();
     m_view->setFocus();
 }
 
+void ModulePage::showCompletePage()
+{
+    auto* page = new ModuleCompletePage(m_workspace, *m_bundle, *m_module, *m_steps, this);
+    // Queued: each of these deletes the page whose button was just clicked.
+    connect(page, &ModuleCompletePage::goToStep, this, &ModulePage::openStep, Qt::QueuedConnection);
+    connect(page, &ModuleCompletePage::exportNotes, this, &ModulePage::exportNotes);
+    connect(
+        page, &ModuleCompletePage::backToLibrary, this,
+        [this] {
+            delete m_view;
+            Q_EMIT backToLibrary();
+        },
+        Qt::QueuedConnection);
+    m_view = page;
+    m_viewLayout->addWidget(page);
+    m_list->setCurrentIndex({});
+    m_prev->setEnabled(m_row > 0);
+    m_next->setEnabled(false);
+    updateHeader();
+    page->setFocus();
+}
+
+void ModulePage::markDone(const QString& stepId)
+{
+    if (m_steps->isDone(stepId))
+        return;
+    const StepRef ref{m_bundle->id, m_module->id, stepId.toStdString()};
+    if (m_workspace.check(m_workspace.store()
+                              ->progress()
+                              .markCompleted(m_workspace.participantId(), ref, CompletionHow::Alone)
+                              .error))
+        stepCompleted(stepId);
+}
+
 QWidget* ModulePage::createView(const Step& step)
 {
     const QString stepId = QString::fromStdString(step.id);
+    if (!step.unavailable.empty())
+        return new StepUnavailableView(step, QString::fromStdString(m_bundle->root.string()), this);
     switch (step.type) {
     case StepType::Film: {
         auto* view = new FilmStepView(m_workspace, *m_bundle, *m_module, step, this);
@@ -177,52 +238,13 @@ QWidget* ModulePage::createView(const Step& step)
         return view;
     }
     case StepType::Text:
-    case StepType::Activity:
-        return createDocumentView(step);
+    case StepType::Activity: {
+        auto* view = new DocumentStepView(m_workspace, *m_bundle, step, this);
+        connect(view, &DocumentStepView::completed, this, [this, stepId] { markDone(stepId); });
+        return view;
+    }
     }
     return new QWidget(this);
-}
-
-QWidget* ModulePage::createDocumentView(const Step& step)
-{
-    const QString file = m_workspace.path(*m_bundle, step.document);
-    const QString root = QString::fromStdString(m_bundle->root.string());
-    auto* host = new QWidget(this);
-    host->setObjectName(step.type == StepType::Text ? QStringLiteral("textStepView")
-                                                    : QStringLiteral("activityView"));
-    auto* layout = new QVBoxLayout(host);
-    layout->setContentsMargins(0, 0, 0, 0);
-    if (file.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
-        auto* label =
-            new QLabel(tr("This activity is a printable PDF: %1").arg(QFileInfo(file).fileName()), host);
-        auto* open = new QPushButton(tr("&Open the PDF to print it"), host);
-        open->setObjectName(QStringLiteral("openActivityPdfButton"));
-        connect(open, &QPushButton::clicked, host,
-                [file] { QDesktopServices::openUrl(QUrl::fromLocalFile(file)); });
-        layout->addWidget(label);
-        layout->addWidget(open);
-        layout->addStretch();
-        return host;
-    }
-    auto* browser = new BundleTextBrowser(host);
-    browser->setObjectName(QStringLiteral("documentBrowser"));
-    browser->setAccessibleName(step.type == StepType::Text ? tr("Text material") : tr("Activity"));
-    browser->showMarkdownFile(file, root);
-    layout->addWidget(browser, 1);
-    if (step.type == StepType::Activity) {
-        auto* print =
-            new QPushButton(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print…"), host);
-        print->setObjectName(QStringLiteral("printActivityButton"));
-        print->setAccessibleName(tr("Print this activity"));
-        connect(print, &QPushButton::clicked, browser, [browser] {
-            QPrinter printer;
-            QPrintDialog dialog(&printer, browser);
-            if (dialog.exec() == QDialog::Accepted)
-                browser->document()->print(&printer);
-        });
-        layout->addWidget(print, 0, Qt::AlignRight);
-    }
-    return host;
 }
 
 void ModulePage::stepCompleted(const QString& stepId)

@@ -16,7 +16,8 @@ class StepListModel;
 class Workspace;
 
 // One module: its steps in order with a tick for each one done, the current step's view, and
-// previous/next. Only the current step's view exists, so a film stops when you leave it.
+// previous/next; Next after the last step shows what is done and what is left
+// (ModuleCompletePage). Only the current step's view exists, so a film stops when you leave it.
 class ModulePage : public QWidget {
     Q_OBJECT
 public:
@@ -25,6 +26,7 @@ public:
     /** Opens a module at `stepId`, or at the step last opened, or at the first. */
     /** False when the module is not in the library, or the participant chose to stay (mayLeave()). */
     bool openModule(const QString& bundleId, const QString& moduleId, const QString& stepId = {});
+    /** Opens step `row`; the row after the last step is the module-complete page. */
     void openStep(int row);
     /** Saves what the current step holds (notes, film position). False if a save failed. */
     bool flush();
@@ -44,10 +46,14 @@ public:
 Q_SIGNALS:
     void backToLibrary();
     void startGroupSession(const QString& bundleId, const QString& moduleId);
+    /** "Export my notes" on the module-complete page: the same as File > Export notes. */
+    void exportNotes();
 
 private:
     QWidget* createView(const Step& step);
-    QWidget* createDocumentView(const Step& step);
+    void showCompletePage();
+    /** Records a step done by a view that does not record it itself (text, activity). */
+    void markDone(const QString& stepId);
     void stepCompleted(const QString& stepId);
     void updateHeader();
 

@@ -34,6 +34,8 @@ ReflectionView::ReflectionView(Workspace& workspace, const Bundle& bundle, const
     if (!step.intro.empty()) {
         auto* intro = new QLabel(workspace.text(bundle, step.intro), content);
         intro->setObjectName(QStringLiteral("reflectionIntro"));
+        intro->setAccessibleDescription(languageNote(
+            commonLanguage({&step.intro}, workspace.contentLanguage().toStdString(), bundle.defaultLanguage)));
         intro->setWordWrap(true);
         intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
         layout->addWidget(intro);
@@ -42,7 +44,7 @@ ReflectionView::ReflectionView(Workspace& workspace, const Bundle& bundle, const
     // Load this profile's notes for the step's questions once; editors then own the text.
     const auto notes = workspace.store()->notes().loadForBundle(workspace.participantId(), bundle.id);
     workspace.check(notes.error);
-    addQuestions(step.questions, {}, layout);
+    addQuestions(step.questions, {}, {}, layout);
     if (notes.ok()) {
         for (const auto& n : *notes.value) {
             if (auto it = m_editors.find(n.questionId); it != m_editors.end()) {
@@ -60,19 +62,56 @@ ReflectionView::ReflectionView(Workspace& workspace, const Bundle& bundle, const
         m_baseSizes << w->font().pointSizeF();
 }
 
+namespace {
+void collectTexts(const Question& q, std::vector<const LocalizedText*>& texts)
+{
+    texts.push_back(&q.text);
+    for (const Question& child : q.children)
+        collectTexts(child, texts);
+}
+} // namespace
+
+std::string ReflectionView::treeLanguage(const Question& question) const
+{
+    std::vector<const LocalizedText*> texts;
+    collectTexts(question, texts);
+    return commonLanguage(texts, m_workspace.contentLanguage().toStdString(), m_bundle.defaultLanguage);
+}
+
+QString ReflectionView::languageNote(const std::string& language) const
+{
+    const QString tag = QString::fromStdString(language);
+    if (tag.isEmpty() || tag == m_workspace.contentLanguage())
+        return {};
+    // Qt 6.4 tells AT-SPI one locale for the whole application and has no per-widget language,
+    // so the language is named in the accessible description (docs/accessibility.md).
+    if (tag == QLatin1String("sv"))
+        return tr("In Swedish");
+    if (tag == QLatin1String("nb") || tag == QLatin1String("no"))
+        return tr("In Norwegian Bokmål");
+    if (tag == QLatin1String("en"))
+        return tr("In English");
+    return tr("In %1").arg(QLocale(tag).nativeLanguageName());
+}
+
 void ReflectionView::addQuestions(const std::vector<Question>& questions, std::vector<std::size_t> path,
-                                  QVBoxLayout* layout)
+                                  const std::string& parentLanguage, QVBoxLayout* layout)
 {
     for (std::size_t i = 0; i < questions.size(); ++i) {
         const Question& q = questions[i];
+        // A sub-question falls back to another language together with its whole question tree.
+        const std::string language = path.empty() ? treeLanguage(q) : parentLanguage;
         path.push_back(i);
         const QString number = QString::fromStdString(questionNumber(path));
-        const QString text = m_workspace.text(m_bundle, q.text);
+        const QString text = QString::fromStdString(q.text.get(language, m_bundle.defaultLanguage));
+        const QString note = languageNote(language);
         auto* block = new QFrame(layout->parentWidget());
         block->setObjectName(QStringLiteral("question_%1").arg(QString::fromStdString(q.id)));
         auto* bl = new QVBoxLayout(block);
         bl->setContentsMargins(static_cast<int>(path.size() - 1) * 28, path.size() == 1 ? 12 : 4, 0, 0);
         auto* heading = new QLabel(tr("%1  %2").arg(number, text), block);
+        heading->setObjectName(QStringLiteral("questionText_%1").arg(QString::fromStdString(q.id)));
+        heading->setAccessibleDescription(note);
         heading->setWordWrap(true);
         heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
         QFont hf = heading->font();
@@ -91,7 +130,7 @@ void ReflectionView::addQuestions(const std::vector<Question>& questions, std::v
         auto* editor = new NoteEditor([this, id](const QString& t) { return save(id, t); }, status, block);
         editor->setObjectName(QStringLiteral("note_%1").arg(QString::fromStdString(q.id)));
         editor->setAccessibleName(tr("Your answer to question %1").arg(number));
-        editor->setAccessibleDescription(text);
+        editor->setAccessibleDescription(note.isEmpty() ? text : tr("%1 (%2)").arg(text, note));
         heading->setBuddy(editor);
         auto* history = new QPushButton(tr("History…"), block);
         history->setObjectName(QStringLiteral("history_%1").arg(QString::fromStdString(q.id)));
@@ -108,7 +147,7 @@ void ReflectionView::addQuestions(const std::vector<Question>& questions, std::v
         m_editors[q.id] = editor;
         m_headed.append({heading->text(), editor});
         m_scaled << heading << editor;
-        addQuestions(q.children, path, layout);
+        addQuestions(q.children, path, language, layout);
         path.pop_back();
     }
 }
@@ -192,8 +231,17 @@ void ReflectionView::showHistory(const std::string& questionId, const QString& q
         return;
     auto restored =
         m_workspace.store()->notes().restoreRevision(m_workspace.participantId(), dialog.chosenRevision());
-    if (m_workspace.check(restored.error))
-        editor->setStoredText(dialog.chosenText());
+    if (!m_workspace.check(restored.error) || !restored.value)
+        return;
+    // The restore is a new save: the note says when it happened, and counts as an answer (or not).
+    const QString text = dialog.chosenText();
+    editor->setStoredText(text);
+    editor->showSaved(QDateTime::fromMSecsSinceEpoch(restored.value->savedMs));
+    if (text.trimmed().isEmpty())
+        m_answered.erase(questionId);
+    else
+        m_answered.insert(questionId);
+    updateCompletion();
 }
 
 bool ReflectionView::flush()

@@ -43,7 +43,11 @@ Q_SIGNALS:
 
 private:
     void addQuestions(const std::vector<Question>& questions, std::vector<std::size_t> path,
-                      QVBoxLayout* layout);
+                      const std::string& parentLanguage, QVBoxLayout* layout);
+    /** The one language a top-level question and all its sub-questions are shown in. */
+    std::string treeLanguage(const Question& question) const;
+    /** "In Norwegian Bokmål" for a screen reader when `language` is not the interface's; else "". */
+    QString languageNote(const std::string& language) const;
     void addEarlierNotes(QVBoxLayout* layout);
     QString save(const std::string& questionId, const QString& text);
     void showHistory(const std::string& questionId, const QString& questionText);

@@ -100,11 +100,17 @@ QVariant StepListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return tr("%1. %2").arg(index.row() + 1).arg(title);
     case Qt::ToolTipRole:
+        if (!s.unavailable.empty())
+            return tr("%1 — cannot be shown: %2").arg(typeLabel(s.type), QString::fromStdString(s.unavailable));
         return done ? tr("%1 — done").arg(typeLabel(s.type)) : typeLabel(s.type);
     case Qt::AccessibleTextRole:
+        if (!s.unavailable.empty())
+            return tr("Step %1, %2: %3, cannot be shown").arg(index.row() + 1).arg(typeLabel(s.type), title);
         return done ? tr("Step %1, %2: %3, done").arg(index.row() + 1).arg(typeLabel(s.type), title)
                     : tr("Step %1, %2: %3").arg(index.row() + 1).arg(typeLabel(s.type), title);
     case Qt::DecorationRole:
+        if (!s.unavailable.empty())
+            return QIcon::fromTheme(QStringLiteral("dialog-warning"));
         return QIcon::fromTheme(done ? QStringLiteral("emblem-ok") : typeIcon(s.type));
     case Qt::CheckStateRole:
         return done ? Qt::Checked : Qt::Unchecked;

@@ -110,7 +110,10 @@ ExportDialog::ExportDialog(Workspace& workspace, const QString& bundleId, const 
     form->addRow(m_sessionLabel, m_session);
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("&Paper size:"), m_pageSize);
-    form->addRow(tr("&Save to:"), pathRow);
+    // A row of a layout gets no buddy from QFormLayout, and a label without one shows its "&".
+    auto* pathLabel = new QLabel(tr("&Save to:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_profile);
     layout->addLayout(form);
@@ -170,6 +173,26 @@ void ExportDialog::addSessions()
                 .arg(when, m_workspace.text(*bundle, module->title), QString::fromStdString(s.facilitator)),
             QVariant::fromValue<qlonglong>(s.id));
     }
+}
+
+void ExportDialog::sayWhereItIs(const QString& path)
+{
+    QMessageBox done(QMessageBox::Information, tr("Export finished"),
+                     tr("Your notes are saved in %1.").arg(QDir::toNativeSeparators(path)), QMessageBox::NoButton,
+                     this);
+    done.setObjectName(QStringLiteral("exportDoneMessage"));
+    QPushButton* openFile = done.addButton(tr("&Open the file"), QMessageBox::AcceptRole);
+    openFile->setObjectName(QStringLiteral("exportDoneOpenFile"));
+    QPushButton* openFolder = done.addButton(tr("Open the &folder"), QMessageBox::ActionRole);
+    openFolder->setObjectName(QStringLiteral("exportDoneOpenFolder"));
+    QPushButton* close = done.addButton(QMessageBox::Close);
+    done.setDefaultButton(close);
+    done.setEscapeButton(close);
+    done.exec();
+    if (done.clickedButton() == openFile)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    else if (done.clickedButton() == openFolder)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
 }
 
 bool ExportDialog::preselectSession(qint64 sessionId)
@@ -321,6 +344,8 @@ void ExportDialog::accept()
     m_exportedFile = path;
     if (m_open->isChecked())
         QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    else if (m_sayWhenDone)
+        sayWhereItIs(path);
     QDialog::accept();
 }
 

@@ -34,6 +34,10 @@ public:
     /** The button that runs the export (a clicker's forward button presses it). */
     QPushButton* exportButton() const { return m_export; }
 
+    /** Whether a finished export says where the file is (and offers to open it): on by default;
+        the facilitator console says it itself, in a clicker-safe way. */
+    void setSayWhenDone(bool say) { m_sayWhenDone = say; }
+
     /** The file written by the last successful export, or empty. */
     QString exportedFile() const { return m_exportedFile; }
 
@@ -52,6 +56,7 @@ private:
     ExportFormat format() const;
     ExportRequest request() const;
     bool confirmOverwrite(const QString& path);
+    void sayWhereItIs(const QString& path);
 
     Workspace& m_workspace;
     QString m_bundleId;
@@ -59,6 +64,7 @@ private:
     QString m_exportedFile;
     QString m_confirmedPath; ///< chosen in the file dialog, which already asked about replacing it
     bool m_pathEdited = false;
+    bool m_sayWhenDone = true;
 
     QLabel* m_profile = nullptr;
     QComboBox* m_scope = nullptr;

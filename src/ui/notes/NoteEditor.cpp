@@ -4,7 +4,7 @@
 
 #include <QLabel>
 #include <QLocale>
-#include <QTime>
+#include <QDateTime>
 
 namespace reflekt {
 
@@ -61,12 +61,18 @@ bool NoteEditor::flush()
         return false;
     }
     m_dirty = false;
-    if (m_status) {
-        m_status->setStyleSheet({});
-        m_status->setText(tr("Saved %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-    }
+    showSaved(QDateTime::currentDateTime());
     Q_EMIT saved();
     return true;
+}
+
+void NoteEditor::showSaved(const QDateTime& when)
+{
+    m_lastError.clear();
+    if (!m_status)
+        return;
+    m_status->setStyleSheet({});
+    m_status->setText(tr("Saved %1").arg(QLocale().toString(when.time(), QLocale::ShortFormat)));
 }
 
 void NoteEditor::discardChanges()

@@ -5,6 +5,7 @@
 
 #include <functional>
 
+class QDateTime;
 class QLabel;
 
 namespace reflekt {
@@ -27,6 +28,8 @@ public:
     bool hasUnsavedChanges() const { return m_dirty; }
     /** Forgets that the text is unsaved (the participant chose to let it go); saves nothing. */
     void discardChanges();
+    /** Says under the note that it was saved at `when` (a restore from History is a save too). */
+    void showSaved(const QDateTime& when);
     /** Why the last save failed; "" after a successful one. */
     QString lastError() const { return m_lastError; }
 

@@ -1,5 +1,6 @@
 #include "ui/notes/UnsavedTextPrompt.h"
 
+#include "core/DurableFile.h"
 #include "platform/AppPaths.h"
 
 #include <QDir>
@@ -7,18 +8,25 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 
 namespace reflekt {
 
 QString UnsavedTextPrompt::saveCopy(const QString& file, const QString& text)
 {
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Text))
-        return tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(file), out.errorString());
+    // Written, flushed, fsynced and read back: only a copy that is really on the disk may let the
+    // text in the editor go (a full disk once gave a 0-byte "copy" that counted as saved).
     const QByteArray bytes = text.toUtf8();
-    if (out.write(bytes) != bytes.size() || !out.commit())
-        return tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(file), out.errorString());
+    const std::filesystem::path path(file.toStdString());
+    const WriteResult written =
+        writeFileDurably(path, std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+    if (!written.ok())
+        return tr("%1 cannot be written: %2. Your text is still here: choose another place, such as a USB "
+                  "stick.")
+            .arg(QDir::toNativeSeparators(file), QString::fromStdString(written.cause));
+    if (!readBackEquals(path, std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size()))))
+        return tr("%1 was written but does not read back as your text. Your text is still here: choose "
+                  "another place, such as a USB stick.")
+            .arg(QDir::toNativeSeparators(file));
     return {};
 }
 
@@ -50,7 +58,7 @@ bool UnsavedTextPrompt::mayLeave(QWidget* parent, const QString& text, const QSt
         const QString file = QFileDialog::getSaveFileName(
             parent, tr("Save your answer as a text file"),
             QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(tr("reflection.txt")),
-            tr("Text files (*.txt)"), nullptr, QFileDialog::DontUseNativeDialog);
+            tr("Text files (*.txt)"));
         if (file.isEmpty())
             continue; // cancelled: ask again rather than lose the text
         const QString error = saveCopy(file, text);

@@ -20,7 +20,7 @@ public:
      */
     static bool mayLeave(QWidget* parent, const QString& text, const QString& reason);
 
-    /** Writes `text` to `file` as UTF-8 through QSaveFile. "" on success, else why not. */
+    /** Writes `text` to `file` as UTF-8, durably, and reads it back. "" on success, else why not. */
     static QString saveCopy(const QString& file, const QString& text);
 };
 

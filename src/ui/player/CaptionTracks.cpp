@@ -93,4 +93,18 @@ QString CaptionTracks::match(const QString& preferred) const
     return {};
 }
 
+QString CaptionTracks::choose(const QStringList& preferences) const
+{
+    for (const QString& preferred : preferences) {
+        const QString matched = match(preferred);
+        if (!matched.isEmpty())
+            return matched;
+    }
+    for (const Track& t : m_tracks) {
+        if (!t.cues.empty())
+            return t.source.language;
+    }
+    return {};
+}
+
 } // namespace reflekt

@@ -35,6 +35,9 @@ public:
     // "nb-NO", "sv" for "sv-FI"; "no" counts as "nb"), then for a Norwegian reader the other written
     // form (Bokmål for Nynorsk and the other way round). Empty when none matches.
     QString match(const QString& preferred) const;
+    // The track to show: the first of `preferences` that match() finds (empty entries are skipped),
+    // else the first track with cues. Empty only when no track has any.
+    QString choose(const QStringList& preferences) const;
 
 private:
     std::vector<Track> m_tracks;

@@ -1,6 +1,7 @@
 #include "ui/player/FilmPlayer.h"
 
 #include "platform/Settings.h"
+#include "platform/UiLanguage.h"
 #include "ui/player/FilmCanvas.h"
 #include "ui/player/FilmErrorPanel.h"
 #include "ui/player/PlayerControls.h"
@@ -12,7 +13,6 @@
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QListView>
-#include <QLocale>
 #include <QMediaPlayer>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -68,7 +68,8 @@ FilmPlayer::FilmPlayer(Mode mode, QWidget* parent)
         m_splitter->setStretchFactor(1, 1);
         m_transcript->setVisible(false);
         m_transcript->view()->installEventFilter(this);
-        connect(m_transcript, &TranscriptPanel::seekRequested, this, &FilmPlayer::seek);
+        // A line of the transcript is a place to play from, as its tooltip and the guide say.
+        connect(m_transcript, &TranscriptPanel::seekRequested, this, &FilmPlayer::playFrom);
 
         m_controls = new PlayerControls(this);
         m_controls->setRate(m_rate);
@@ -114,8 +115,7 @@ FilmPlayer::FilmPlayer(Mode mode, QWidget* parent)
     });
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this, &FilmPlayer::onMediaStatus);
     connect(m_player, &QMediaPlayer::playbackStateChanged, this, &FilmPlayer::onPlaybackState);
-    connect(m_player, &QMediaPlayer::errorOccurred, this,
-            [this](QMediaPlayer::Error, const QString& message) { onPlayerError(message); });
+    connect(m_player, &QMediaPlayer::errorOccurred, this, &FilmPlayer::onPlayerError);
 }
 
 FilmPlayer::~FilmPlayer()
@@ -147,21 +147,13 @@ void FilmPlayer::load(const FilmSource& film, double startSeconds)
     m_stack->setCurrentWidget(m_canvas);
 
     m_tracks.load(film.captions);
-    QString preferred = m_settings->captionLanguage();
-    if (preferred.isEmpty())
-        preferred = m_settings->uiLanguage();
-    if (preferred.isEmpty())
-        preferred = QLocale().name();
-    const QString matched = m_tracks.match(preferred);
-    m_lastCaptionLanguage = matched;
-    if (m_lastCaptionLanguage.isEmpty()) {
-        for (const CaptionTracks::Track& track : m_tracks.tracks()) {
-            if (!track.cues.empty()) {
-                m_lastCaptionLanguage = track.source.language;
-                break;
-            }
-        }
-    }
+    // Captions are on unless the user turned them off, in the first language the film has of: the
+    // user's caption language, the interface language (as the application resolved it at start),
+    // the bundle's default language; else its first track. A film never goes without captions
+    // just because it lacks the language chosen in another film.
+    const QString chosen = m_tracks.choose(
+        {m_settings->captionLanguage(), UiLanguage::resolve(m_settings->uiLanguage()), film.defaultLanguage});
+    m_lastCaptionLanguage = chosen;
     if (m_controls) {
         QList<QPair<QString, QString>> menu;
         for (const CaptionTracks::Track& track : m_tracks.tracks())
@@ -173,7 +165,7 @@ void FilmPlayer::load(const FilmSource& film, double startSeconds)
         m_controls->setMediaUsable(true);
     }
     m_captionLanguage = QStringLiteral("-"); // force the update below
-    applyCaptionLanguage(m_settings->captionsEnabled() ? matched : QString());
+    applyCaptionLanguage(m_settings->captionsEnabled() ? chosen : QString());
 
     if (!QFileInfo::exists(film.videoPath)) {
         m_player->setSource(QUrl());
@@ -229,6 +221,18 @@ void FilmPlayer::pause()
 {
     if (isPlaying())
         m_player->pause();
+}
+
+void FilmPlayer::playFrom(double seconds)
+{
+    if (m_player->mediaStatus() == QMediaPlayer::EndOfMedia) {
+        play(); // which starts again from the beginning: go to the place asked after it
+        seek(seconds);
+        return;
+    }
+    // Before the first frame the seek waits in m_pendingSeek, and play() lets it through.
+    seek(seconds);
+    play();
 }
 
 void FilmPlayer::togglePlay()
@@ -329,6 +333,7 @@ void FilmPlayer::setTranscriptVisible(bool visible)
 {
     if (!m_transcript)
         return;
+    m_reopenTranscript = false; // the user's own choice wins over the one full screen made
     m_transcript->setVisible(visible);
     m_controls->setTranscriptChecked(visible);
     if (visible && m_splitter->width() > 0) {
@@ -343,6 +348,12 @@ void FilmPlayer::setFullScreen(bool fullScreen)
 {
     if (fullScreen == m_fullScreen)
         return;
+    // Full screen is for the picture: an open transcript would keep a bright panel over a third of
+    // it. It comes back when the player returns to its window, unless toggled in the meantime.
+    if (fullScreen && isTranscriptVisible()) {
+        setTranscriptVisible(false);
+        m_reopenTranscript = true;
+    }
     m_fullScreen = fullScreen;
     // As QVideoWidget does it: become a top-level window for the time being, then return to the
     // parent's layout where the widget never left.
@@ -355,6 +366,8 @@ void FilmPlayer::setFullScreen(bool fullScreen)
     } else {
         setWindowFlags((windowFlags() & ~(Qt::Window | Qt::SubWindow)) | m_savedFlags);
         showNormal();
+        if (m_reopenTranscript)
+            setTranscriptVisible(true);
         setFocus();
     }
     if (m_controls)
@@ -431,7 +444,7 @@ void FilmPlayer::applyPendingSeek()
         m_player->setPosition(static_cast<qint64>(std::llround(target * 1000)));
 }
 
-void FilmPlayer::onPlayerError(const QString& backendMessage)
+void FilmPlayer::onPlayerError(QMediaPlayer::Error error, const QString& backendMessage)
 {
     if (m_hasError)
         return; // GStreamer follows the first, telling error with vaguer ones
@@ -440,18 +453,18 @@ void FilmPlayer::onPlayerError(const QString& backendMessage)
         // plays on. Only if no frame follows within a second is it real.
         const int framesBefore = m_frameCount;
         const int load = m_loadCount;
-        QTimer::singleShot(1000, this, [this, framesBefore, load, backendMessage] {
+        QTimer::singleShot(1000, this, [this, framesBefore, load, error, backendMessage] {
             if (load != m_loadCount)
                 return; // another film by now
             if (m_frameCount == framesBefore && !m_hasError)
-                showError(FilmErrorPanel::Cause::Backend, backendMessage);
+                showError(FilmErrorPanel::causeOf(error, backendMessage), backendMessage);
             else
                 qWarning("Film player: the media backend reported \"%s\" but kept playing",
                          qPrintable(backendMessage));
         });
         return;
     }
-    showError(FilmErrorPanel::Cause::Backend, backendMessage);
+    showError(FilmErrorPanel::causeOf(error, backendMessage), backendMessage);
 }
 
 void FilmPlayer::showError(FilmErrorPanel::Cause cause, const QString& backendMessage)

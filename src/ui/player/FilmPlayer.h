@@ -34,8 +34,9 @@ public:
     explicit FilmPlayer(Mode mode = Mode::Desktop, QWidget* parent = nullptr);
     ~FilmPlayer() override;
 
-    // Opens a film, paused at `startSeconds`. Caption tracks are read here; captions start on when
-    // the user wants them and a track matches the preferred (or UI) language.
+    // Opens a film, paused at `startSeconds`. Caption tracks are read here; captions start on unless
+    // the user turned them off, in the caption language, else the UI language, else the bundle's
+    // default language, else the film's first track.
     void load(const FilmSource& film, double startSeconds = 0);
     const FilmSource& film() const { return m_film; }
     Mode mode() const { return m_mode; }
@@ -61,6 +62,7 @@ public Q_SLOTS:
     void play();
     void pause();
     void togglePlay();
+    void playFrom(double seconds);
     void seek(double seconds);
     void stop();
     void setRate(double rate);
@@ -69,6 +71,7 @@ public Q_SLOTS:
     void toggleCaptions();
     void setVolume(int volume);
     void setMuted(bool muted);
+    // Full screen hides the transcript; leaving it shows the transcript again if it was open.
     void setFullScreen(bool fullScreen);
     void setTranscriptVisible(bool visible);
 
@@ -95,7 +98,7 @@ private:
     void onMediaStatus(QMediaPlayer::MediaStatus status);
     void onPlaybackState(QMediaPlayer::PlaybackState state);
     void applyPendingSeek();
-    void onPlayerError(const QString& backendMessage);
+    void onPlayerError(QMediaPlayer::Error error, const QString& backendMessage);
     void showError(FilmErrorPanel::Cause cause, const QString& backendMessage);
     void emitWatched(const std::optional<WatchedInterval>& stretch);
     void flushWatched();
@@ -128,6 +131,7 @@ private:
     bool m_hasError = false;
     QString m_errorText;
     bool m_fullScreen = false;
+    bool m_reopenTranscript = false; // the transcript was open when full screen began
     Qt::WindowFlags m_savedFlags;
     WatchedStretchTracker m_watched;
 };

@@ -14,6 +14,7 @@ FilmSource FilmSource::fromStep(const Workspace& workspace, const Bundle& bundle
     if (!step.poster.empty())
         film.posterPath = QString::fromStdString(bundle.resolve(step.poster).string());
     film.durationHint = step.durationSeconds;
+    film.defaultLanguage = QString::fromStdString(bundle.defaultLanguage);
     for (const auto& c : step.captions) {
         QString label = workspace.text(bundle, c.label);
         if (label.isEmpty())

@@ -28,6 +28,7 @@ struct FilmSource {
     QList<CaptionSource> captions;
     QList<ChapterMark> chapters;
     double durationHint = 0; // from the manifest, used until the backend knows better
+    QString defaultLanguage; // the bundle's default language: the captions' fallback
 
     /** A film step of a bundle, with paths resolved and labels in the workspace's language. */
     static FilmSource fromStep(const Workspace& workspace, const Bundle& bundle, const Step& step);

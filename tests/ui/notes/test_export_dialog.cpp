@@ -3,12 +3,16 @@
 
 #include "platform/AppPaths.h"
 #include "platform/Workspace.h"
+#include "UiTestFixture.h"
 #include "ui/notes/ExportDialog.h"
 
 #include <catch2/catch.hpp>
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QMessageBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
@@ -63,8 +67,21 @@ TEST_CASE("The export dialog writes the current profile's module notes as Markdo
     path->clear();
     QTest::keyClicks(path, target);
     open->setChecked(false);
+    // A finished export says where the file is and offers to open it or its folder.
+    QString doneText;
+    bool offersFolder = false;
+    onNextModal([&](QWidget* done) {
+        if (auto* box = qobject_cast<QMessageBox*>(done)) {
+            doneText = box->text();
+            offersFolder = box->findChild<QPushButton*>(QStringLiteral("exportDoneOpenFolder")) != nullptr &&
+                           box->findChild<QPushButton*>(QStringLiteral("exportDoneOpenFile")) != nullptr;
+            box->button(QMessageBox::Close)->click();
+        }
+    });
     QTest::mouseClick(exportButton, Qt::LeftButton);
     CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(doneText.contains(QDir::toNativeSeparators(target)));
+    CHECK(offersFolder);
     CHECK(dialog.exportedFile() == target);
     QFile file(target);
     REQUIRE(file.open(QIODevice::ReadOnly));
