@@ -43,4 +43,17 @@ QString run(const QString& program, const QStringList& args, int* exitCode = nul
 /** The text of a PDF (or of one page) as pdftotext sees it, with runs of whitespace made one space. */
 QString pdfText(const QString& pdf, int page = 0);
 
+/** What a run of the reflekt binary printed and returned. */
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+/**
+ * Runs the built reflekt binary as on a server: no display and no platform chosen, in `locale`
+ * (LC_ALL and LANG; the command speaks the locale's language).
+ */
+CliRun runHeadless(const QStringList& args, const QString& locale = QStringLiteral("C.UTF-8"));
+
 } // namespace reflekt::test

@@ -6,38 +6,11 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
-#include <QProcess>
 
 using namespace reflekt;
 using namespace reflekt::test;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runReflekt(const QStringList& args, const QString& locale = QStringLiteral("C.UTF-8"))
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.insert(QStringLiteral("LC_ALL"), locale);
-    env.insert(QStringLiteral("LANG"), locale);
-    env.remove(QStringLiteral("LANGUAGE"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(REFLEKT_BINARY), args);
-    p.waitForFinished(120000);
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
 
 QStringList exportArgs(const ExportFixture& f, const QString& file, const QString& format)
 {
@@ -56,7 +29,7 @@ QString readText(const QString& path)
 
 TEST_CASE("reflekt --help lists every command, and each command answers --help and help CMD", "[cli][help]")
 {
-    const Run overview = runReflekt({QStringLiteral("--help")});
+    const CliRun overview = runHeadless({QStringLiteral("--help")});
     CHECK(overview.exitCode == 0);
     for (const char* command : {"validate", "pack", "import", "list", "export", "xapi", "help"})
         CHECK(overview.out.contains(QStringLiteral("  ") + QString::fromLatin1(command) + QLatin1Char(' ')));
@@ -64,22 +37,22 @@ TEST_CASE("reflekt --help lists every command, and each command answers --help a
     for (const char* command : {"validate", "pack", "import", "list", "export", "xapi"}) {
         const QString name = QString::fromLatin1(command);
         INFO(command);
-        const Run viaFlag = runReflekt({name, QStringLiteral("--help")});
+        const CliRun viaFlag = runHeadless({name, QStringLiteral("--help")});
         CHECK(viaFlag.exitCode == 0);
         CHECK(viaFlag.out.startsWith(QStringLiteral("usage: reflekt ") + name));
-        const Run viaHelp = runReflekt({QStringLiteral("help"), name});
+        const CliRun viaHelp = runHeadless({QStringLiteral("help"), name});
         CHECK(viaHelp.exitCode == 0);
         CHECK(viaHelp.out == viaFlag.out);
     }
     // `validate --help` is a question, not a bundle called --help; `import -h` imports nothing.
-    const Run validate = runReflekt({QStringLiteral("validate"), QStringLiteral("--help")});
+    const CliRun validate = runHeadless({QStringLiteral("validate"), QStringLiteral("--help")});
     CHECK_FALSE(validate.out.contains(QStringLiteral("NOT valid")));
     CHECK(validate.err.isEmpty());
-    const Run import = runReflekt({QStringLiteral("import"), QStringLiteral("-h")});
+    const CliRun import = runHeadless({QStringLiteral("import"), QStringLiteral("-h")});
     CHECK(import.exitCode == 0);
     CHECK(import.err.isEmpty());
 
-    const Run unknown = runReflekt({QStringLiteral("help"), QStringLiteral("frobnicate")});
+    const CliRun unknown = runHeadless({QStringLiteral("help"), QStringLiteral("frobnicate")});
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.contains(QStringLiteral("frobnicate")));
 }
@@ -89,7 +62,7 @@ TEST_CASE("reflekt export in a Swedish locale writes Swedish labels, and --langu
     ExportFixture f;
     f.closeStore();
     const QString sv = f.file(QStringLiteral("sv.md"));
-    Run r = runReflekt(exportArgs(f, sv, QStringLiteral("md")), QStringLiteral("sv_SE.UTF-8"));
+    CliRun r = runHeadless(exportArgs(f, sv, QStringLiteral("md")), QStringLiteral("sv_SE.UTF-8"));
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     const QString swedish = readText(sv);
@@ -100,20 +73,20 @@ TEST_CASE("reflekt export in a Swedish locale writes Swedish labels, and --langu
     const QString en = f.file(QStringLiteral("en.md"));
     QStringList args = exportArgs(f, en, QStringLiteral("md"));
     args << QStringLiteral("--language") << QStringLiteral("en");
-    r = runReflekt(args, QStringLiteral("sv_SE.UTF-8"));
+    r = runHeadless(args, QStringLiteral("sv_SE.UTF-8"));
     REQUIRE(r.exitCode == 0);
     CHECK(readText(en).startsWith(QStringLiteral("# All my reflection notes\n")));
 
     const QString nb = f.file(QStringLiteral("nb.md"));
     args = exportArgs(f, nb, QStringLiteral("md"));
     args << QStringLiteral("--language") << QStringLiteral("nb");
-    r = runReflekt(args);
+    r = runHeadless(args);
     REQUIRE(r.exitCode == 0);
     CHECK(readText(nb).contains(QStringLiteral("Deltaker")));
 
     args = exportArgs(f, nb, QStringLiteral("md"));
     args << QStringLiteral("--language") << QStringLiteral("de");
-    r = runReflekt(args);
+    r = runHeadless(args);
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("--language")));
 }
@@ -129,7 +102,7 @@ TEST_CASE("reflekt export onto a full disk fails, names the disk, and leaves no 
         INFO(format);
         const QString target =
             QString::fromStdString((disk.path() / (std::string("notes.") + format)).string());
-        const Run r = runReflekt(exportArgs(f, target, QString::fromLatin1(format)));
+        const CliRun r = runHeadless(exportArgs(f, target, QString::fromLatin1(format)));
         CHECK(r.exitCode == 1);
         CHECK(r.err.contains(QStringLiteral("full")));
         CHECK_FALSE(r.out.contains(QStringLiteral("exported")));
