@@ -356,6 +356,17 @@ Vil du åpne den i nettleseren?</translation>
     </message>
 </context>
 <context>
+    <name>reflekt::ConsoleBanners</name>
+    <message>
+        <source>The wall is blank — press B to show it</source>
+        <translation>Lerretet er svart – trykk B for å vise det igjen</translation>
+    </message>
+    <message>
+        <source>Only one screen is connected. If the projector shows this screen too, the room can see this console: the guide, the clocks and the group&apos;s notes.</source>
+        <translation>Bare én skjerm er koblet til. Hvis projektoren viser det samme bildet, kan alle i rommet se denne konsollen: veiledningen, klokkene og gruppens notater.</translation>
+    </message>
+</context>
+<context>
     <name>reflekt::DocumentStepView</name>
     <message>
         <source>Text material</source>
@@ -715,14 +726,6 @@ Vil du åpne den i nettleseren?</translation>
         </translation>
     </message>
     <message>
-        <source>The wall is blank — press B to show it</source>
-        <translation>Lerretet er svart – trykk B for å vise det igjen</translation>
-    </message>
-    <message>
-        <source>Only one screen is connected. If the projector shows this screen too, the room can see this console: the guide, the clocks and the group&apos;s notes.</source>
-        <translation>Bare én skjerm er koblet til. Hvis projektoren viser det samme bildet, kan alle i rommet se denne konsollen: veiledningen, klokkene og gruppens notater.</translation>
-    </message>
-    <message>
         <source>The minutes are saved in %1.</source>
         <translation>Referatet er lagret i %1.</translation>
     </message>
@@ -794,6 +797,10 @@ Vil du åpne den i nettleseren?</translation>
     <message>
         <source>Film player</source>
         <translation>Filmavspiller</translation>
+    </message>
+    <message>
+        <source>The film did not open within %1 seconds.</source>
+        <translation>Filmen ble ikke åpnet innen %1 sekunder.</translation>
     </message>
 </context>
 <context>

@@ -356,6 +356,17 @@ Vill du öppna den i webbläsaren?</translation>
     </message>
 </context>
 <context>
+    <name>reflekt::ConsoleBanners</name>
+    <message>
+        <source>The wall is blank — press B to show it</source>
+        <translation>Duken är släckt – tryck B för att visa den igen</translation>
+    </message>
+    <message>
+        <source>Only one screen is connected. If the projector shows this screen too, the room can see this console: the guide, the clocks and the group&apos;s notes.</source>
+        <translation>Bara en skärm är ansluten. Om projektorn visar samma bild kan alla i rummet se den här konsolen: handledningen, klockorna och gruppens anteckningar.</translation>
+    </message>
+</context>
+<context>
     <name>reflekt::DocumentStepView</name>
     <message>
         <source>Text material</source>
@@ -715,14 +726,6 @@ Vill du öppna den i webbläsaren?</translation>
         </translation>
     </message>
     <message>
-        <source>The wall is blank — press B to show it</source>
-        <translation>Duken är släckt – tryck B för att visa den igen</translation>
-    </message>
-    <message>
-        <source>Only one screen is connected. If the projector shows this screen too, the room can see this console: the guide, the clocks and the group&apos;s notes.</source>
-        <translation>Bara en skärm är ansluten. Om projektorn visar samma bild kan alla i rummet se den här konsolen: handledningen, klockorna och gruppens anteckningar.</translation>
-    </message>
-    <message>
         <source>The minutes are saved in %1.</source>
         <translation>Minnesanteckningarna är sparade i %1.</translation>
     </message>
@@ -794,6 +797,10 @@ Vill du öppna den i webbläsaren?</translation>
     <message>
         <source>Film player</source>
         <translation>Filmspelare</translation>
+    </message>
+    <message>
+        <source>The film did not open within %1 seconds.</source>
+        <translation>Filmen öppnades inte inom %1 sekunder.</translation>
     </message>
 </context>
 <context>

@@ -157,8 +157,8 @@ int CliCommands::importArchive(const std::vector<std::string>& argsIn)
     if (args.size() != 1)
         return usage("import needs one .reflekt file");
     DataFolderLock dataLock; // never beside a running player or another command on this data
-    if (const QString busy = dataLock.acquire(AppPaths::dataDir(), DataFolderLock::kWaitMs); !busy.isEmpty())
-        {
+    if (const QString busy = dataLock.acquire(AppPaths::dataDir(), DataFolderLock::kWaitMs);
+        !busy.isEmpty()) {
         std::cerr << "reflekt: " << busy.toStdString() << "\n";
         return 1;
     }

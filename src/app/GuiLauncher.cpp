@@ -5,8 +5,8 @@
 
 #include "app/BenchModes.h"
 #include "platform/AppPaths.h"
-#include "platform/Settings.h"
 #include "platform/DataFolderLock.h"
+#include "platform/Settings.h"
 #include "platform/SingleInstance.h"
 #include "platform/UiLanguage.h"
 #include "platform/Workspace.h"
@@ -128,7 +128,8 @@ int GuiLauncher::run(int argc, char* argv[])
     // Another process on this data folder that did not answer above (a command such as reflekt
     // import, or a player reached through another path): never write beside it.
     DataFolderLock dataLock;
-    if (const QString busy = dataLock.acquire(AppPaths::dataDir(), DataFolderLock::kWaitMs); !busy.isEmpty()) {
+    if (const QString busy = dataLock.acquire(AppPaths::dataDir(), DataFolderLock::kWaitMs);
+        !busy.isEmpty()) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Reflekt cannot start"), busy);
         return 1;
     }

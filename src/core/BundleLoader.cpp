@@ -37,7 +37,8 @@ std::optional<std::pair<std::size_t, std::size_t>> stepOfPointer(const std::stri
     const char* begin = pointer.data() + kModules.size();
     const char* end = pointer.data() + pointer.size();
     auto [afterModule, moduleError] = std::from_chars(begin, end, module);
-    if (moduleError != std::errc() || std::string_view(afterModule, static_cast<std::size_t>(end - afterModule)).rfind(kSteps, 0) != 0)
+    if (moduleError != std::errc() ||
+        std::string_view(afterModule, static_cast<std::size_t>(end - afterModule)).rfind(kSteps, 0) != 0)
         return std::nullopt;
     std::size_t step = 0;
     auto [afterStep, stepError] = std::from_chars(afterModule + kSteps.size(), end, step);

@@ -11,8 +11,9 @@ QString DataFolderLock::acquire(const QString& dataDir, int waitMs)
     QDir().mkpath(dataDir);
     QElapsedTimer waited;
     waited.start();
-    const std::string why = m_lock.lock((QDir(dataDir).filePath(QStringLiteral("reflekt.lock"))).toStdString(),
-                                        [&] { return waited.elapsed() < waitMs; });
+    const std::string why =
+        m_lock.lock((QDir(dataDir).filePath(QStringLiteral("reflekt.lock"))).toStdString(),
+                    [&] { return waited.elapsed() < waitMs; });
     if (m_lock.isLocked())
         return {};
     if (!why.empty() && waited.elapsed() < waitMs)

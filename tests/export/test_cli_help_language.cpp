@@ -14,9 +14,17 @@ namespace {
 
 QStringList exportArgs(const ExportFixture& f, const QString& file, const QString& format)
 {
-    return {QStringLiteral("export"), QStringLiteral("--profile"), QStringLiteral("Åsa Öberg"),
-            QStringLiteral("--format"), format, QStringLiteral("-o"), file, QStringLiteral("--data-dir"),
-            f.dataDir(), QStringLiteral("--modules-dir"), QStringLiteral(REFLEKT_TEST_DATA_DIR "/good/minimal")};
+    return {QStringLiteral("export"),
+            QStringLiteral("--profile"),
+            QStringLiteral("Åsa Öberg"),
+            QStringLiteral("--format"),
+            format,
+            QStringLiteral("-o"),
+            file,
+            QStringLiteral("--data-dir"),
+            f.dataDir(),
+            QStringLiteral("--modules-dir"),
+            QStringLiteral(REFLEKT_TEST_DATA_DIR "/good/minimal")};
 }
 
 QString readText(const QString& path)
@@ -57,7 +65,8 @@ TEST_CASE("reflekt --help lists every command, and each command answers --help a
     CHECK(unknown.err.contains(QStringLiteral("frobnicate")));
 }
 
-TEST_CASE("reflekt export in a Swedish locale writes Swedish labels, and --language chooses", "[cli][language]")
+TEST_CASE("reflekt export in a Swedish locale writes Swedish labels, and --language chooses",
+          "[cli][language]")
 {
     ExportFixture f;
     f.closeStore();

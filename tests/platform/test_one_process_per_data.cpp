@@ -28,7 +28,8 @@ struct DataWithLink {
 
 } // namespace
 
-TEST_CASE("a player started on a symlink to the data folder hands over to the one running", "[platform][instance]")
+TEST_CASE("a player started on a symlink to the data folder hands over to the one running",
+          "[platform][instance]")
 {
     DataWithLink d;
     SingleInstance first(d.data);
@@ -51,18 +52,19 @@ TEST_CASE("the data folder lock keeps a second holder out, by any path", "[platf
     CHECK(busy.contains(QDir::toNativeSeparators(d.link)));
 }
 
-TEST_CASE("a command on data a player holds waits, and goes on once the player has let go", "[platform][lock]")
+TEST_CASE("a command on data a player holds waits, and goes on once the player has let go",
+          "[platform][lock]")
 {
     DataWithLink d;
     auto player = std::make_unique<DataFolderLock>();
     REQUIRE(player->acquire(d.data, 0).isEmpty());
     // `reflekt import` of a file that is not there: it must first get the data, then fail on the file.
     QProcess command;
-    command.start(QStringLiteral(REFLEKT_BINARY),
-                  {QStringLiteral("import"), QStringLiteral("--data-dir"), d.link, d.tmp.filePath(QStringLiteral("none.reflekt"))});
+    command.start(QStringLiteral(REFLEKT_BINARY), {QStringLiteral("import"), QStringLiteral("--data-dir"),
+                                                   d.link, d.tmp.filePath(QStringLiteral("none.reflekt"))});
     REQUIRE(command.waitForStarted());
     CHECK_FALSE(command.waitForFinished(1500)); // still waiting for the data folder
-    player.reset();                              // the player quits
+    player.reset();                             // the player quits
     REQUIRE(command.waitForFinished(15000));
     const QString err = QString::fromUtf8(command.readAllStandardError());
     INFO(err.toStdString());

@@ -1,6 +1,7 @@
 #include "ui/facilitator/FacilitatorConsole.h"
 
 #include "platform/Workspace.h"
+#include "ui/facilitator/ConsoleBanners.h"
 #include "ui/facilitator/FilmRemote.h"
 #include "ui/facilitator/GroupSessionController.h"
 #include "ui/facilitator/PresentationWindow.h"
@@ -68,9 +69,6 @@ QString titleOf(const GroupSessionController& session, const SessionItem& item)
     return doubled ? own : title;
 }
 
-// The blank banner is as black as the wall, in white (21:1).
-const StatusColors::Badge kBlankBadge{QColor(0x00, 0x00, 0x00), QColor(0xff, 0xff, 0xff)};
-
 } // namespace
 
 FacilitatorConsole::FacilitatorConsole(std::unique_ptr<GroupSessionController> session, QWidget* parent)
@@ -120,7 +118,8 @@ FacilitatorConsole::FacilitatorConsole(std::unique_ptr<GroupSessionController> s
 
     m_presentation = new PresentationWindow(*m_session);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(createBanners());
+    m_banners = new ConsoleBanners(this);
+    layout->addWidget(m_banners);
     layout->addWidget(createTopBar());
     layout->addWidget(splitter, 1);
 
@@ -130,7 +129,7 @@ FacilitatorConsole::FacilitatorConsole(std::unique_ptr<GroupSessionController> s
     connect(m_session.get(), &GroupSessionController::currentChanged, this, &FacilitatorConsole::showItem);
     connect(m_session.get(), &GroupSessionController::clockChanged, this, &FacilitatorConsole::updateClocks);
     connect(m_session.get(), &GroupSessionController::blankChanged, this, &FacilitatorConsole::showBlank);
-    connect(m_screens, &ScreenChooser::screensChanged, this, &FacilitatorConsole::showScreenCount);
+    connect(m_screens, &ScreenChooser::screensChanged, m_banners, &ConsoleBanners::setScreenCount);
     connect(m_session.get(), &GroupSessionController::endRequested, this, &FacilitatorConsole::requestEnd,
             Qt::QueuedConnection);
     m_tick.setInterval(250);
@@ -147,7 +146,7 @@ FacilitatorConsole::FacilitatorConsole(std::unique_ptr<GroupSessionController> s
     setFocus(Qt::OtherFocusReason);
     resize(1100, 720);
     ScreenChooser::fitInside(this, screen());
-    showScreenCount(static_cast<int>(m_screens->screens().size()));
+    m_banners->setScreenCount(static_cast<int>(m_screens->screens().size()));
     showItem(m_session->currentIndex());
 }
 
@@ -162,52 +161,13 @@ FacilitatorConsole::~FacilitatorConsole()
     }
 }
 
-QWidget* FacilitatorConsole::createBanners()
-{
-    auto* box = new QWidget(this);
-    // Black as the wall, with an amber rim so it stands out on a dark desktop as well (21:1).
-    m_blankBanner = new QLabel(tr("The wall is blank — press B to show it"), box);
-    m_blankBanner->setObjectName(QStringLiteral("wallBlankBanner"));
-    m_blankBanner->setAlignment(Qt::AlignCenter);
-    m_blankBanner->setWordWrap(true);
-    QFont big = m_blankBanner->font();
-    big.setPointSizeF(big.pointSizeF() * 1.8);
-    big.setBold(true);
-    m_blankBanner->setFont(big);
-    m_blankBanner->setStyleSheet(StatusColors::badgeStyleSheet(kBlankBadge) +
-                                 QStringLiteral(" border: 3px solid %1; padding: 14px;")
-                                     .arg(StatusColors::timeNearlyUp().background.name()));
-    m_blankBanner->hide();
-
-    m_screenWarning = new QLabel(tr("Only one screen is connected. If the projector shows this screen "
-                                    "too, the room can see this console: the guide, the clocks and the "
-                                    "group's notes."),
-                                 box);
-    m_screenWarning->setObjectName(QStringLiteral("singleScreenWarning"));
-    m_screenWarning->setWordWrap(true);
-    m_screenWarning->setStyleSheet(StatusColors::badgeStyleSheet(StatusColors::timeNearlyUp()) +
-                                   QStringLiteral(" padding: 6px;"));
-    m_screenWarning->hide();
-
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_blankBanner);
-    layout->addWidget(m_screenWarning);
-    return box;
-}
-
 void FacilitatorConsole::showBlank(bool blank)
 {
     m_blank->setChecked(blank);
-    m_blankBanner->setVisible(blank);
+    m_banners->setBlank(blank);
     // Keys typed while the wall is dark must not end up in the note: the next B shows the wall.
     if (blank && noteHasFocus())
         setFocus(Qt::OtherFocusReason);
-}
-
-void FacilitatorConsole::showScreenCount(int count)
-{
-    m_screenWarning->setVisible(count < 2);
 }
 
 bool FacilitatorConsole::noteHasFocus() const

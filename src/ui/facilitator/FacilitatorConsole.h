@@ -21,6 +21,7 @@ class QWidget;
 namespace reflekt {
 
 class BundleTextBrowser;
+class ConsoleBanners;
 class FilmRemote;
 class GroupSessionController;
 class NoteEditor;
@@ -68,10 +69,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    QWidget* createBanners();
     QWidget* createTopBar();
     void showBlank(bool blank);
-    void showScreenCount(int count);
     bool noteHasFocus() const;
     void restoreHiddenWindow();
     QWidget* createNotes();
@@ -111,8 +110,7 @@ private:
     BundleTextBrowser* m_guide = nullptr;
     QPointer<QAbstractButton> m_clickerButton;
     QPointer<QWidget> m_hiddenWindow;
-    QLabel* m_blankBanner = nullptr;
-    QLabel* m_screenWarning = nullptr;
+    ConsoleBanners* m_banners = nullptr;
     bool m_ending = false;
     bool m_closed = false;
 };

@@ -18,9 +18,10 @@ StepUnavailableView::StepUnavailableView(const Step& step, const QString& bundle
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
     title->setFont(big);
-    auto* reason = new QLabel(tr("A file it needs is missing or damaged in %1:\n%2")
-                                  .arg(QDir::toNativeSeparators(bundleFolder), QString::fromStdString(step.unavailable)),
-                              this);
+    auto* reason =
+        new QLabel(tr("A file it needs is missing or damaged in %1:\n%2")
+                       .arg(QDir::toNativeSeparators(bundleFolder), QString::fromStdString(step.unavailable)),
+                   this);
     reason->setObjectName(QStringLiteral("stepUnavailableReason"));
     reason->setWordWrap(true);
     reason->setTextFormat(Qt::PlainText);

@@ -29,6 +29,10 @@ namespace reflekt {
 namespace {
 constexpr double kSeekStepShort = 5.0;
 constexpr double kSeekStepLong = 10.0;
+// Opening a local film takes well under a second. Qt 6.4's GStreamer backend sometimes never
+// reports the error of a truncated MP4 and stays "loading"; after this long the film counts as
+// unplayable (and plays after all if the backend does open it later).
+constexpr int kOpenTimeoutSeconds = 10;
 } // namespace
 
 FilmPlayer::FilmPlayer(Mode mode, QWidget* parent)
@@ -134,6 +138,7 @@ void FilmPlayer::load(const FilmSource& film, double startSeconds)
     m_player->stop();
     m_film = film;
     m_hasError = false;
+    m_openTimedOut = false;
     m_errorText.clear();
     m_firstFrameSeen = false;
     m_frameCount = 0;
@@ -173,6 +178,14 @@ void FilmPlayer::load(const FilmSource& film, double startSeconds)
     } else {
         m_player->setSource(QUrl::fromLocalFile(film.videoPath));
         m_player->setPlaybackRate(m_rate);
+        const int load = m_loadCount;
+        QTimer::singleShot(kOpenTimeoutSeconds * 1000, this, [this, load] {
+            if (load != m_loadCount || m_hasError || m_player->mediaStatus() != QMediaPlayer::LoadingMedia)
+                return;
+            m_openTimedOut = true;
+            showError(FilmErrorPanel::Cause::Unplayable,
+                      tr("The film did not open within %1 seconds.").arg(kOpenTimeoutSeconds));
+        });
     }
     updateForPosition(m_position);
 }
@@ -398,6 +411,16 @@ void FilmPlayer::onPlayerPosition(qint64 ms)
 
 void FilmPlayer::onMediaStatus(QMediaPlayer::MediaStatus status)
 {
+    if (m_openTimedOut && m_hasError &&
+        (status == QMediaPlayer::LoadedMedia || status == QMediaPlayer::BufferedMedia)) {
+        // Slow after all, not broken: the picture takes the error's place again.
+        m_openTimedOut = false;
+        m_hasError = false;
+        m_errorText.clear();
+        m_stack->setCurrentWidget(m_canvas);
+        if (m_controls)
+            m_controls->setMediaUsable(true);
+    }
     switch (status) {
     case QMediaPlayer::LoadedMedia:
         // Qt 6.4's GStreamer backend ignores a seek until the pipeline has prerolled, and shows no
@@ -446,8 +469,14 @@ void FilmPlayer::applyPendingSeek()
 
 void FilmPlayer::onPlayerError(QMediaPlayer::Error error, const QString& backendMessage)
 {
-    if (m_hasError)
-        return; // GStreamer follows the first, telling error with vaguer ones
+    if (m_hasError) {
+        // GStreamer follows the first, telling error with vaguer ones; only a late reason from the
+        // backend replaces "did not open in time".
+        if (!m_openTimedOut)
+            return;
+        m_openTimedOut = false;
+        m_hasError = false;
+    }
     if (m_firstFrameSeen) {
         // Once frames have flowed, the backend sometimes reports an error around a seek and then
         // plays on. Only if no frame follows within a second is it real.

@@ -129,6 +129,7 @@ private:
     int m_loadCount = 0;
     bool m_durationAnnounced = false;
     bool m_hasError = false;
+    bool m_openTimedOut = false; // the error shown is the open timeout, not the backend's
     QString m_errorText;
     bool m_fullScreen = false;
     bool m_reopenTranscript = false; // the transcript was open when full screen began

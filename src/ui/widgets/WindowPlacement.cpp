@@ -3,8 +3,8 @@
 #include <QEvent>
 #include <QGuiApplication>
 #include <QPointer>
-#include <QTimer>
 #include <QScreen>
+#include <QTimer>
 #include <QWidget>
 
 #include <algorithm>
@@ -16,7 +16,10 @@ namespace {
 // Fits the window once more after its first show, when the frame is known.
 class RefitOnFirstShow : public QObject {
 public:
-    explicit RefitOnFirstShow(QWidget& window) : QObject(&window), m_window(&window) { window.installEventFilter(this); }
+    explicit RefitOnFirstShow(QWidget& window) : QObject(&window), m_window(&window)
+    {
+        window.installEventFilter(this);
+    }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
@@ -59,7 +62,8 @@ void WindowPlacement::fitToScreen(QWidget& window)
     // The frame (title bar, borders) around the client area, as the window manager drew it.
     const int extraW = std::max(0, frame.width() - window.width());
     const int extraH = std::max(0, frame.height() - window.height());
-    const QSize size(std::min(window.width(), area.width() - extraW), std::min(window.height(), area.height() - extraH));
+    const QSize size(std::min(window.width(), area.width() - extraW),
+                     std::min(window.height(), area.height() - extraH));
     if (size != window.size())
         window.resize(size.expandedTo(window.minimumSizeHint()).boundedTo(area.size()));
     const QRect now = window.frameGeometry();

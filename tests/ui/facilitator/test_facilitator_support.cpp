@@ -3,6 +3,8 @@
 #include "platform/Workspace.h"
 #include "ui/MainWindow.h"
 #include "ui/facilitator/FacilitatorConsole.h"
+#include "ui/facilitator/PresentationWindow.h"
+#include "ui/notes/NoteEditor.h"
 #include "ui/facilitator/ScreenChooser.h"
 
 #include <QAbstractButton>
@@ -11,6 +13,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QStackedWidget>
+#include <QTest>
 #include <QTextEdit>
 
 #include <catch2/catch.hpp>
@@ -96,5 +100,39 @@ QStringList visibleTexts(QWidget* root)
     out.removeAll(QString());
     return out;
 }
+
+QString currentPage(PresentationWindow* wall)
+{
+    return wall->findChild<QStackedWidget*>(QStringLiteral("presentationStack"))
+        ->currentWidget()
+        ->objectName();
+}
+
+int indexOf(const GroupSessionController& s, SessionItem::Kind kind, int question)
+{
+    for (std::size_t i = 0; i < s.items().size(); ++i)
+        if (s.items()[i].kind == kind && (question < 0 || s.items()[i].questionIndex == question))
+            return static_cast<int>(i);
+    return -1;
+}
+
+/** Presses Right on the wall until the session moves on (a long text pages first). */
+void pressUntilNext(PresentationWindow* wall, GroupSessionController& s)
+{
+    const int before = s.currentIndex();
+    for (int i = 0; i < 40 && s.currentIndex() == before; ++i)
+        QTest::keyClick(wall, Qt::Key_Right);
+    REQUIRE(s.currentIndex() == before + 1);
+}
+
+/** Clicks into the group's note, as the facilitator does before typing in it. */
+void clickIntoNote(FacilitatorConsole& console)
+{
+    NoteEditor* note = console.noteEditor();
+    REQUIRE(note->isEnabled());
+    QTest::mouseClick(note->viewport(), Qt::LeftButton);
+    REQUIRE(console.focusWidget() == note);
+}
+
 
 } // namespace reflekt

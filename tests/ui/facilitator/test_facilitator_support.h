@@ -14,6 +14,7 @@ class QWidget;
 namespace reflekt {
 
 class FacilitatorConsole;
+class PresentationWindow;
 
 // A running group session over the minimal fixture module, with a clock the test moves by hand,
 // and two profiles that wrote personal notes (the wall must never show them).
@@ -40,5 +41,14 @@ struct FacilitatorSetup {
 
 /** Every text a person could see or hear read out in a widget tree (labels, documents, titles...). */
 QStringList visibleTexts(QWidget* root);
+
+/** The objectName of the wall's page showing now. */
+QString currentPage(PresentationWindow* wall);
+/** The index of the first session item of `kind` (for questions: number `question`), or -1. */
+int indexOf(const GroupSessionController& s, SessionItem::Kind kind, int question = -1);
+/** Presses Right on the wall until the session moves on (a long text pages first). */
+void pressUntilNext(PresentationWindow* wall, GroupSessionController& s);
+/** Clicks into the group's note, as the facilitator does before typing in it. */
+void clickIntoNote(FacilitatorConsole& console);
 
 } // namespace reflekt

@@ -13,11 +13,6 @@
 #include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QAudioOutput>
-#include <QVideoSink>
-#include <QUrl>
-#include <QEventLoop>
-#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -55,21 +50,14 @@ struct ErrorFixture {
     // Plays `path` until the player gives up; returns its message.
     static QString errorOf(const QString& path)
     {
-        QStringList log;
         FilmPlayer player;
         player.show();
         FilmSource film;
         film.videoPath = path;
-        QMediaPlayer* inner = player.findChild<QMediaPlayer*>();
-        QObject::connect(inner, &QMediaPlayer::mediaStatusChanged, [&](QMediaPlayer::MediaStatus st) { log << QString::number(int(st)); });
-        QObject::connect(inner, &QMediaPlayer::errorOccurred, [&](QMediaPlayer::Error, const QString& m) { log << m; });
-        QObject::connect(inner, &QMediaPlayer::playbackStateChanged, [&](QMediaPlayer::PlaybackState st) { log << QStringLiteral("state%1").arg(int(st)); });
         player.load(film);
-        if (qEnvironmentVariableIsSet("H3_PLAY"))
-            player.play();
-        const bool got = QTest::qWaitFor([&] { return player.hasError(); }, 15000);
-        INFO("DEBUG " << path.toStdString() << " " << log.join(QLatin1Char('|')).toStdString());
-        REQUIRE(got);
+        player.play();
+        // Past FilmPlayer's open timeout: Qt 6.4 loses the error of some truncated MP4 files.
+        REQUIRE(QTest::qWaitFor([&] { return player.hasError(); }, 20000));
         auto* panel = player.findChild<QLabel*>(QStringLiteral("playerError"));
         REQUIRE(panel);
         CHECK(panel->isVisible());
@@ -145,58 +133,4 @@ TEST_CASE("backend errors are sorted into damaged files and missing decoders", "
     CHECK(cause(QMediaPlayer::ResourceError, "Could not determine type of stream.") == Cause::Unplayable);
     CHECK(cause(QMediaPlayer::ResourceError, "Internal data stream error.") == Cause::Unplayable);
     CHECK(cause(QMediaPlayer::ResourceError, "") == Cause::Unplayable);
-}
-
-TEST_CASE("H3 stress", "[.h3stress]")
-{
-    ErrorFixture f;
-    const QByteArray good = f.clip();
-    const QString path = f.write(QStringLiteral("cut-short.mp4"), good.left(good.size() / 3));
-    int lost = 0;
-    for (int i = 0; i < 30; ++i) {
-        FilmPlayer player;
-        player.show();
-        FilmSource film;
-        film.videoPath = path;
-        player.load(film);
-        if (!QTest::qWaitFor([&] { return player.hasError(); }, 4000))
-            ++lost;
-    }
-    WARN("lost " << lost << " of 30");
-}
-
-TEST_CASE("H3 stress raw", "[.h3stress]")
-{
-    ErrorFixture f;
-    const QByteArray good = f.clip();
-    const int mode = qEnvironmentVariableIntValue("H3_MODE");
-    const QString path = (mode & 8) ? f.write(QStringLiteral("film.mp4"), garbage(64 * 1024))
-                                    : f.write(QStringLiteral("cut-short.mp4"), good.left(good.size() / 3));
-    const int wait = (mode & 16) ? 15000 : 4000;
-    int lost = 0;
-    for (int i = 0; i < 20; ++i) {
-        QMediaPlayer p;
-        QAudioOutput a;
-        QVideoSink s;
-        p.setAudioOutput(&a);
-        p.setVideoSink(&s);
-        bool got = false;
-        QObject::connect(&p, &QMediaPlayer::errorOccurred, [&] { got = true; });
-        if (mode & 1)
-            p.stop();
-        p.setSource(QUrl::fromLocalFile(path));
-        if (mode & 2)
-            p.setPlaybackRate(1.0);
-        if (mode & 4) {
-            QEventLoop loop;
-            QTimer::singleShot(wait, &loop, &QEventLoop::quit);
-            QObject::connect(&p, &QMediaPlayer::errorOccurred, &loop, &QEventLoop::quit);
-            if (!got)
-                loop.exec();
-            if (!got)
-                ++lost;
-        } else if (!QTest::qWaitFor([&] { return got; }, wait))
-            ++lost;
-    }
-    WARN("raw mode " << mode << " lost " << lost << " of 20");
 }
