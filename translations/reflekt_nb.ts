@@ -1782,10 +1782,6 @@ Omtrent %2 minutter · %3 steg</translation>
         <translation>Samme som språket i Reflekt</translation>
     </message>
     <message>
-        <source>When a film has no captions in this language, they start off; C or the Captions menu shows another language</source>
-        <translation>Når en film mangler undertekster på dette språket, er de slått av fra start; C eller menyen Undertekster viser et annet språk</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
@@ -1800,6 +1796,10 @@ Omtrent %2 minutter · %3 steg</translation>
     <message>
         <source>Caption l&amp;anguage:</source>
         <translation>Underteksts&amp;pråk:</translation>
+    </message>
+    <message>
+        <source>When a film has no captions in this language, Reflekt&apos;s language is tried, then the package&apos;s, then the film&apos;s first caption track; the Captions menu shows another language</source>
+        <translation>Når en film mangler undertekster på dette språket, prøves Reflekts språk, så pakkens og til slutt filmens første undertekstspor; menyen Undertekster viser et annet språk</translation>
     </message>
 </context>
 <context>

@@ -1782,10 +1782,6 @@ Cirka %2 minuter · %3 steg</translation>
         <translation>Samma som Reflekts språk</translation>
     </message>
     <message>
-        <source>When a film has no captions in this language, they start off; C or the Captions menu shows another language</source>
-        <translation>När en film saknar undertexter på det här språket är de avstängda från början; C eller menyn Undertexter visar ett annat språk</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
@@ -1800,6 +1796,10 @@ Cirka %2 minuter · %3 steg</translation>
     <message>
         <source>Caption l&amp;anguage:</source>
         <translation>Undertexternas s&amp;pråk:</translation>
+    </message>
+    <message>
+        <source>When a film has no captions in this language, Reflekt&apos;s language is tried, then the package&apos;s, then the film&apos;s first caption track; the Captions menu shows another language</source>
+        <translation>När en film saknar undertexter på det här språket prövas Reflekts språk, sedan paketets och sist filmens första undertextspår; menyn Undertexter visar ett annat språk</translation>
     </message>
 </context>
 <context>

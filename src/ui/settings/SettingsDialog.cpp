@@ -49,8 +49,8 @@ SettingsDialog::SettingsDialog(QWidget* parent)
         m_captionLanguage->addItem(UiLanguage::nativeName(lang), lang);
     m_captionLanguage->setCurrentIndex(std::max(0, m_captionLanguage->findData(settings.captionLanguage())));
     m_captionLanguage->setAccessibleDescription(
-        tr("When a film has no captions in this language, they start off; C or the Captions menu shows "
-           "another language"));
+        tr("When a film has no captions in this language, Reflekt's language is tried, then the "
+           "package's, then the film's first caption track; the Captions menu shows another language"));
     m_captionLanguage->setEnabled(m_captions->isChecked());
     connect(m_captions, &QCheckBox::toggled, m_captionLanguage, &QWidget::setEnabled);
 
