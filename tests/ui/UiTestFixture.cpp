@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QPointer>
 #include <QTimer>
 
 #include <catch2/catch.hpp>
@@ -100,13 +101,19 @@ void UiTestFixture::reopen()
     open();
 }
 
-void onNextModal(std::function<void(QWidget*)> handle)
+void onNextModal(std::function<void(QWidget*)> handle, const QString& objectName)
 {
+    // "Next" is a modal other than the one showing now (a handler arming the next one runs inside
+    // that one's event loop), and, when named, the one with that name: a slow machine shows the
+    // export's progress dialog in between.
+    QPointer<QWidget> armedOver = QApplication::activeModalWidget();
     auto* timer = new QTimer(qApp);
     timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, handle] {
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, handle, armedOver, objectName] {
         QWidget* modal = QApplication::activeModalWidget();
-        if (!modal || !modal->isVisible())
+        if (!modal || !modal->isVisible() || modal == armedOver)
+            return;
+        if (!objectName.isEmpty() && modal->objectName() != objectName)
             return;
         timer->stop();
         timer->deleteLater();

@@ -46,7 +46,7 @@ bool makeClip(const QString& file, int seconds);
  * Runs `handle` on the next modal dialog that opens (polled from a timer, so it works while the
  * code under test sits in exec()). Call before the code that opens the dialog.
  */
-void onNextModal(std::function<void(QWidget*)> handle);
+void onNextModal(std::function<void(QWidget*)> handle, const QString& objectName = {});
 
 /** Runs SQL on a database file from a second connection, the way another process could. */
 void sqliteExec(const QString& dbFile, const char* sql);

@@ -291,11 +291,12 @@ TEST_CASE(
                                      scope->isVisible() && scope->currentData().toLongLong() == sessionId;
                 if (auto* file = exportDialog->findChild<QLineEdit*>(QStringLiteral("exportFile")))
                     file->setText(minutesFile);
-                onNextModal([&](QWidget* done) { // where the minutes are; the clicker closes it
-                    minutesWhere = done->objectName() == QStringLiteral("minutesDoneMessage") &&
-                                   qobject_cast<QMessageBox*>(done)->text().contains(minutesFile);
-                    QTest::keyClick(done, Qt::Key_PageDown);
-                });
+                onNextModal(
+                    [&](QWidget* done) { // where the minutes are; the clicker closes it
+                        minutesWhere = qobject_cast<QMessageBox*>(done)->text().contains(minutesFile);
+                        QTest::keyClick(done, Qt::Key_PageDown);
+                    },
+                    QStringLiteral("minutesDoneMessage"));
                 QTest::keyClick(exportDialog, Qt::Key_PageDown); // the clicker exports
             });
             QTest::keyClick(question, Qt::Key_PageDown); // yes, with the clicker

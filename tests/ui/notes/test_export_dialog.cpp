@@ -70,14 +70,16 @@ TEST_CASE("The export dialog writes the current profile's module notes as Markdo
     // A finished export says where the file is and offers to open it or its folder.
     QString doneText;
     bool offersFolder = false;
-    onNextModal([&](QWidget* done) {
-        if (auto* box = qobject_cast<QMessageBox*>(done)) {
-            doneText = box->text();
-            offersFolder = box->findChild<QPushButton*>(QStringLiteral("exportDoneOpenFolder")) != nullptr &&
-                           box->findChild<QPushButton*>(QStringLiteral("exportDoneOpenFile")) != nullptr;
-            box->button(QMessageBox::Close)->click();
-        }
-    });
+    onNextModal(
+        [&](QWidget* done) {
+            if (auto* box = qobject_cast<QMessageBox*>(done)) {
+                doneText = box->text();
+                offersFolder = box->findChild<QPushButton*>(QStringLiteral("exportDoneOpenFolder")) != nullptr &&
+                               box->findChild<QPushButton*>(QStringLiteral("exportDoneOpenFile")) != nullptr;
+                box->button(QMessageBox::Close)->click();
+            }
+        },
+        QStringLiteral("exportDoneMessage"));
     QTest::mouseClick(exportButton, Qt::LeftButton);
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(doneText.contains(QDir::toNativeSeparators(target)));
