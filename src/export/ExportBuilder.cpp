@@ -1,5 +1,6 @@
 #include "export/ExportBuilder.h"
 
+#include "export/ExportLabels.h"
 #include "store/Store.h"
 
 #include <algorithm>
@@ -60,6 +61,21 @@ void addQuestions(std::vector<ExportQuestion>& out, const std::vector<Question>&
 bool equalsIgnoringCase(const QString& a, const QString& b)
 {
     return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+// The question with `id` anywhere below `questions`, with its number ("2", "1.1").
+const Question* findQuestion(const std::vector<Question>& questions, const std::string& id,
+                             std::vector<std::size_t>& path)
+{
+    for (std::size_t i = 0; i < questions.size(); ++i) {
+        path.push_back(i);
+        if (questions[i].id == id)
+            return &questions[i];
+        if (const Question* below = findQuestion(questions[i].children, id, path))
+            return below;
+        path.pop_back();
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -280,14 +296,18 @@ bool ExportBuilder::fillSession(ExportDocument& doc, const ExportRequest& reques
     if (gs.endedMs)
         s.ended = fromMs(*gs.endedMs);
     s.facilitator = qs(gs.facilitator);
-    for (const Attendee& a : gs.attendees) {
-        if (!a.participantId) {
-            s.guests << qs(a.guestName);
-            continue;
-        }
-        const auto p = m_store.participants().find(*a.participantId);
-        if (p.ok() && p.value->has_value())
-            s.profiles << qs((*p.value)->displayName);
+    const auto localized = [&](const LocalizedText& t) { return text(*bundle, t, request.language); };
+    addAttendees(gs.attendees, s.profiles, s.guests);
+    for (const SessionMeeting& sm : gs.meetings) {
+        ExportMeeting m;
+        m.number = sm.number;
+        m.started = fromMs(sm.startedMs);
+        if (sm.endedMs)
+            m.ended = fromMs(*sm.endedMs);
+        addAttendees(sm.attendees, m.profiles, m.guests);
+        for (const SessionItemKey& item : sm.shown)
+            addCovered(m.covered, *module, item, localized);
+        s.meetings.push_back(std::move(m));
     }
     s.steps = makeModule(*bundle, *module, *notes.value, request.language, false).steps;
     doc.title = s.moduleTitle;
@@ -295,6 +315,40 @@ bool ExportBuilder::fillSession(ExportDocument& doc, const ExportRequest& reques
     doc.headerText = s.packageTitle;
     doc.session = std::move(s);
     return true;
+}
+
+void ExportBuilder::addAttendees(const std::vector<Attendee>& attendees, QStringList& profiles,
+                                 QStringList& guests) const
+{
+    for (const Attendee& a : attendees) {
+        if (!a.participantId) {
+            guests << qs(a.guestName);
+            continue;
+        }
+        const auto p = m_store.participants().find(*a.participantId);
+        if (p.ok() && p.value->has_value())
+            profiles << qs((*p.value)->displayName);
+    }
+}
+
+void ExportBuilder::addCovered(std::vector<ExportCoveredStep>& covered, const Module& module,
+                               const SessionItemKey& item,
+                               const std::function<QString(const LocalizedText&)>& localized)
+{
+    // Named as on the facilitator's console; an id the bundle no longer has is shown as it is.
+    const auto step = std::find_if(module.steps.begin(), module.steps.end(),
+                                   [&](const Step& st) { return st.id == item.stepId; });
+    const QString title = step != module.steps.end() ? localized(step->title) : qs(item.stepId);
+    // Questions of one step shown one after the other go under one line with the step's title.
+    if (item.questionId.empty() || covered.empty() || covered.back().stepId != qs(item.stepId))
+        covered.push_back({qs(item.stepId), title, {}});
+    if (item.questionId.empty())
+        return;
+    std::vector<std::size_t> path;
+    const Question* q =
+        step != module.steps.end() ? findQuestion(step->questions, item.questionId, path) : nullptr;
+    covered.back().questions << (q ? ExportLabels::questionItem(qs(questionNumber(path)), localized(q->text))
+                                   : qs(item.questionId));
 }
 
 std::vector<GroupSession> ExportBuilder::sessionsOf(std::int64_t participantId, QString* error) const

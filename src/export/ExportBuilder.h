@@ -6,14 +6,17 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
 namespace reflekt {
 
 class Store;
+struct Attendee;
 struct GroupSession;
 struct Note;
+struct SessionItemKey;
 
 /** The document, or why it could not be made. */
 struct ExportBuildResult {
@@ -46,6 +49,11 @@ private:
                             const QString& language, bool allSubQuestions) const;
     bool fillSession(ExportDocument& doc, const ExportRequest& request, const QString& participantName,
                      QString& error) const;
+    void addAttendees(const std::vector<Attendee>& attendees, QStringList& profiles,
+                      QStringList& guests) const;
+    static void addCovered(std::vector<ExportCoveredStep>& covered, const Module& module,
+                           const SessionItemKey& item,
+                           const std::function<QString(const LocalizedText&)>& localized);
 
     Store& m_store;
     std::vector<const Bundle*> m_bundles;

@@ -26,12 +26,16 @@ QString ExportDocument::formatDate(const QDateTime& time) const
 
 QString ExportDocument::formatDateTime(const QDateTime& time) const
 {
-    // The locale's short date and time, without seconds (some locales' short time has them).
+    return locale.toString(time.toLocalTime().date(), QLocale::ShortFormat) + u' ' + formatTime(time);
+}
+
+QString ExportDocument::formatTime(const QDateTime& time) const
+{
+    // The locale's short time, without seconds (some locales' short time has them).
     static const QRegularExpression seconds(QStringLiteral("[:.]ss"));
     QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
     timeFormat.remove(seconds);
-    const QDateTime local = time.toLocalTime();
-    return locale.toString(local.date(), QLocale::ShortFormat) + u' ' + locale.toString(local.time(), timeFormat);
+    return locale.toString(time.toLocalTime().time(), timeFormat);
 }
 
 } // namespace reflekt

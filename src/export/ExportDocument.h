@@ -56,6 +56,23 @@ struct ExportPackage {
     std::vector<ExportEarlierNote> earlierNotes;
 };
 
+/** A step the wall showed in a meeting: the step itself, or some of its questions. */
+struct ExportCoveredStep {
+    QString stepId;
+    QString title;         ///< the step's title
+    QStringList questions; ///< "Question 2: ..." as the console names them; empty for a film, text, activity
+};
+
+/** One meeting of a group session. */
+struct ExportMeeting {
+    int number = 1;
+    QDateTime started;
+    QDateTime ended;      ///< invalid while the meeting has not ended
+    QStringList profiles; ///< profiles at this meeting, by name
+    QStringList guests;   ///< guests at this meeting, by name
+    std::vector<ExportCoveredStep> covered; ///< what the wall showed first in this meeting, in order
+};
+
 /** A group session's minutes. */
 struct ExportSession {
     qint64 id = 0;
@@ -64,8 +81,9 @@ struct ExportSession {
     QDateTime started;
     QDateTime ended;       ///< invalid while the session is not finished
     QString facilitator;
-    QStringList profiles;  ///< attending profiles by name
-    QStringList guests;    ///< attending guests by name
+    QStringList profiles;  ///< profiles at any meeting (the roster), by name
+    QStringList guests;    ///< guests at any meeting, by name
+    std::vector<ExportMeeting> meetings; ///< oldest first
     std::vector<ExportStep> steps; ///< answers are the group's notes
 };
 
@@ -86,6 +104,8 @@ struct ExportDocument {
     QString formatDate(const QDateTime& time) const;
     /** Date and time (short), for "last edited". */
     QString formatDateTime(const QDateTime& time) const;
+    /** Time of day (short, without seconds). */
+    QString formatTime(const QDateTime& time) const;
 };
 
 } // namespace reflekt

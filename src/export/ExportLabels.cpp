@@ -34,14 +34,51 @@ QString ExportLabels::earlierNoteHeading(const ExportEarlierNote& note)
     return where;
 }
 
-QString ExportLabels::durationText(const ExportSession& session)
+QString ExportLabels::sessionDates(const ExportDocument& doc, const ExportSession& session)
 {
+    const QString first = doc.formatDate(session.started);
     if (!session.ended.isValid())
-        return tr("not finished");
-    const qint64 minutes = std::max<qint64>(0, session.started.secsTo(session.ended) / 60);
-    if (minutes < 60)
-        return minutes == 1 ? tr("1 minute") : tr("%1 minutes").arg(minutes);
-    return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+        return tr("%1, not finished yet").arg(first);
+    const QString last = doc.formatDate(session.ended);
+    return last == first ? first : tr("%1 – %2").arg(first, last);
+}
+
+QString ExportLabels::meetingWhen(const ExportDocument& doc, const ExportMeeting& meeting)
+{
+    const QString day = doc.formatDate(meeting.started);
+    const QString from = doc.formatTime(meeting.started);
+    if (!meeting.ended.isValid())
+        return tr("%1, from %2, not ended yet").arg(day, from);
+    // A meeting past midnight names the day it ended on.
+    const bool sameDay = meeting.ended.toLocalTime().date() == meeting.started.toLocalTime().date();
+    const QString to = sameDay ? doc.formatTime(meeting.ended) : doc.formatDateTime(meeting.ended);
+    // Whole minutes between the times as printed, so the figure matches what the reader sees.
+    const qint64 startMinute = meeting.started.toSecsSinceEpoch() / 60;
+    const qint64 endMinute = meeting.ended.toSecsSinceEpoch() / 60;
+    return tr("%1, %2–%3, %4").arg(day, from, to, minutes(std::max<qint64>(0, endMinute - startMinute)));
+}
+
+QString ExportLabels::meetingHeading(const ExportDocument& doc, const ExportMeeting& meeting)
+{
+    return tr("Meeting %1 — %2").arg(QString::number(meeting.number), meetingWhen(doc, meeting));
+}
+
+QString ExportLabels::minutes(qint64 count)
+{
+    return count == 1 ? tr("1 minute") : tr("%1 minutes").arg(count);
+}
+
+QString ExportLabels::attendeeLine(const QStringList& profiles, const QStringList& guests)
+{
+    QStringList names = profiles;
+    for (const QString& g : guests)
+        names << guest(g);
+    return names.join(QStringLiteral(", "));
+}
+
+QString ExportLabels::questionItem(const QString& number, const QString& text)
+{
+    return tr("Question %1: %2").arg(number, text);
 }
 
 QString ExportLabels::guest(const QString& name)

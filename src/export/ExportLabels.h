@@ -30,11 +30,21 @@ public:
     static QString earlierNoteHeading(const ExportEarlierNote& note);
     static QString module() { return tr("Module"); }
     static QString date() { return tr("Date"); }
-    static QString duration() { return tr("Duration"); }
-    static QString durationText(const ExportSession& session);
+    /** A series' dates: the first meeting's and, once finished, the end ("not finished yet" before). */
+    static QString sessionDates(const ExportDocument& doc, const ExportSession& session);
+    /** "3 May 2024, 10:00–11:30, 90 minutes", or that the meeting has not ended. */
+    static QString meetingWhen(const ExportDocument& doc, const ExportMeeting& meeting);
+    static QString meetingHeading(const ExportDocument& doc, const ExportMeeting& meeting);
+    static QString minutes(qint64 count);
     static QString facilitator() { return tr("Facilitator"); }
     static QString attendees() { return tr("Attendees"); }
     static QString guest(const QString& name);
+    /** Profiles, then guests marked as guests, on one line. */
+    static QString attendeeLine(const QStringList& profiles, const QStringList& guests);
+    static QString covered() { return tr("Covered"); }
+    static QString nothingCovered() { return tr("nothing shown"); }
+    /** A question as the facilitator console names it: "Question 2: ...". */
+    static QString questionItem(const QString& number, const QString& text);
     static QString groupNotes() { return tr("Questions and the group's notes"); }
     static QString pageOf(int page, int pages);
 };

@@ -146,23 +146,55 @@ void ExportTextLayout::session(const ExportSession& s)
     block(Style::Heading2, ExportLabels::kind(m_doc), 0, true);
     detail(ExportLabels::module(), s.moduleTitle, 6);
     detail(ExportLabels::package(), s.packageTitle);
-    detail(ExportLabels::date(), m_doc.formatDateTime(s.started));
-    detail(ExportLabels::duration(), ExportLabels::durationText(s));
     detail(ExportLabels::facilitator(), s.facilitator);
+    // One meeting is the common case: its date and what was covered sit with the other details.
+    const bool single = s.meetings.size() == 1;
+    if (single) {
+        detail(ExportLabels::date(), ExportLabels::meetingWhen(m_doc, s.meetings[0]));
+        covered(s.meetings[0].covered);
+    } else {
+        detail(ExportLabels::date(), ExportLabels::sessionDates(m_doc, s));
+    }
     block(Style::Heading3, ExportLabels::attendees());
-    QTextList* list = nullptr;
     QStringList names = s.profiles;
     for (const QString& g : s.guests)
         names << ExportLabels::guest(g);
-    for (const QString& name : names) {
-        block(Style::Body, name);
-        if (list)
-            list->add(m_cursor.block());
-        else
-            list = m_cursor.createList(QTextListFormat::ListDisc);
-    }
+    QTextList* list = nullptr;
+    for (const QString& name : names)
+        listItem(list, name, 1);
+    if (!single)
+        for (const ExportMeeting& m : s.meetings) {
+            block(Style::Heading3, ExportLabels::meetingHeading(m_doc, m));
+            detail(ExportLabels::attendees(), ExportLabels::attendeeLine(m.profiles, m.guests));
+            covered(m.covered);
+        }
     block(Style::Heading2, ExportLabels::groupNotes());
     steps(s.steps);
+}
+
+void ExportTextLayout::covered(const std::vector<ExportCoveredStep>& covered)
+{
+    detail(ExportLabels::covered(), covered.empty() ? ExportLabels::nothingCovered() : QString());
+    QTextList* stepList = nullptr;
+    for (const ExportCoveredStep& step : covered) {
+        listItem(stepList, step.title, 1);
+        QTextList* questionList = nullptr;
+        for (const QString& q : step.questions)
+            listItem(questionList, q, 2);
+    }
+}
+
+void ExportTextLayout::listItem(QTextList*& list, const QString& text, int level)
+{
+    block(Style::Body, text);
+    if (list) {
+        list->add(m_cursor.block());
+        return;
+    }
+    QTextListFormat format;
+    format.setStyle(level == 1 ? QTextListFormat::ListDisc : QTextListFormat::ListCircle);
+    format.setIndent(level);
+    list = m_cursor.createList(format);
 }
 
 void ExportTextLayout::block(Style style, const QString& text, double indentPt, bool pageBreak)

@@ -6,6 +6,7 @@
 #include <QTextCursor>
 
 class QTextDocument;
+class QTextList;
 
 namespace reflekt {
 
@@ -30,6 +31,9 @@ private:
     void question(const ExportQuestion& question);
     void earlierNotes(const ExportPackage& package);
     void session(const ExportSession& session);
+    void covered(const std::vector<ExportCoveredStep>& covered);
+    /** A paragraph in `list` (created at `level` on the first item). */
+    void listItem(QTextList*& list, const QString& text, int level);
     void detail(const QString& label, const QString& value, double topMargin = 0);
 
     enum class Style { Body, Label, Title, Subtitle, Heading1, Heading2, Heading3, Question, Answer, Muted, Small };

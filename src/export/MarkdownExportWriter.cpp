@@ -8,6 +8,11 @@ namespace reflekt {
 
 namespace {
 
+QString detail(const QString& label, const QString& value)
+{
+    return QStringLiteral("- **%1:** %2").arg(label, value);
+}
+
 class Markdown {
 public:
     explicit Markdown(const ExportDocument& doc) : m_doc(doc) {}
@@ -24,7 +29,7 @@ public:
     {
         QStringList lines;
         for (const auto& [label, value] : rows)
-            lines << QStringLiteral("- **%1:** %2").arg(label, value);
+            lines << detail(label, value);
         paragraph(lines.join(u'\n'));
     }
     void steps(const std::vector<ExportStep>& steps, int level)
@@ -52,6 +57,53 @@ private:
     QStringList m_parts;
 };
 
+// "- **Covered:**" and what the wall showed below it, a question under its step, one line each.
+QString covered(const std::vector<ExportCoveredStep>& covered)
+{
+    if (covered.empty())
+        return detail(ExportLabels::covered(), ExportLabels::nothingCovered());
+    QStringList lines{QStringLiteral("- **%1:**").arg(ExportLabels::covered())};
+    for (const ExportCoveredStep& step : covered) {
+        lines << QStringLiteral("  - ") + step.title;
+        for (const QString& q : step.questions)
+            lines << QStringLiteral("    - ") + q;
+    }
+    return lines.join(u'\n');
+}
+
+void session(Markdown& md, const ExportDocument& doc, const ExportSession& s)
+{
+    md.heading(2, ExportLabels::kind(doc));
+    QStringList rows{detail(ExportLabels::module(), s.moduleTitle),
+                     detail(ExportLabels::package(), s.packageTitle),
+                     detail(ExportLabels::facilitator(), s.facilitator)};
+    // One meeting is the common case: its date and what was covered sit with the other details.
+    const bool single = s.meetings.size() == 1;
+    if (single) {
+        rows << detail(ExportLabels::date(), ExportLabels::meetingWhen(doc, s.meetings[0]))
+             << covered(s.meetings[0].covered);
+    } else {
+        rows << detail(ExportLabels::date(), ExportLabels::sessionDates(doc, s));
+    }
+    md.paragraph(rows.join(u'\n'));
+    md.heading(3, ExportLabels::attendees());
+    QStringList names;
+    for (const QString& p : s.profiles)
+        names << QStringLiteral("- ") + p;
+    for (const QString& g : s.guests)
+        names << QStringLiteral("- ") + ExportLabels::guest(g);
+    if (!names.isEmpty())
+        md.paragraph(names.join(u'\n'));
+    if (!single)
+        for (const ExportMeeting& m : s.meetings) {
+            md.heading(3, ExportLabels::meetingHeading(doc, m));
+            md.paragraph(detail(ExportLabels::attendees(), ExportLabels::attendeeLine(m.profiles, m.guests)) +
+                         u'\n' + covered(m.covered));
+        }
+    md.heading(2, ExportLabels::groupNotes());
+    md.steps(s.steps, 3);
+}
+
 } // namespace
 
 QByteArray MarkdownExportWriter::render(const ExportDocument& doc)
@@ -71,23 +123,7 @@ QByteArray MarkdownExportWriter::render(const ExportDocument& doc)
     md.details(front);
 
     if (doc.session) {
-        const ExportSession& s = *doc.session;
-        md.heading(2, ExportLabels::kind(doc));
-        md.details({{ExportLabels::module(), s.moduleTitle},
-                    {ExportLabels::package(), s.packageTitle},
-                    {ExportLabels::date(), doc.formatDateTime(s.started)},
-                    {ExportLabels::duration(), ExportLabels::durationText(s)},
-                    {ExportLabels::facilitator(), s.facilitator}});
-        md.heading(3, ExportLabels::attendees());
-        QStringList names;
-        for (const QString& p : s.profiles)
-            names << QStringLiteral("- ") + p;
-        for (const QString& g : s.guests)
-            names << QStringLiteral("- ") + ExportLabels::guest(g);
-        if (!names.isEmpty())
-            md.paragraph(names.join(u'\n'));
-        md.heading(2, ExportLabels::groupNotes());
-        md.steps(s.steps, 3);
+        session(md, doc, *doc.session);
         return md.result();
     }
 

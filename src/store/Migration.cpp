@@ -150,6 +150,52 @@ ALTER TABLE bundle_question ADD COLUMN title TEXT NOT NULL DEFAULT '{}';
 ALTER TABLE group_session ADD COLUMN xapi_id TEXT;
 )sql";
 
+// Schema 4: a group session runs over one or more meetings (issue 15). Each meeting has its own
+// attendance and the items the wall showed in it; the session remembers where the group stopped
+// and which steps were planned. Every earlier session becomes a session of one meeting, attended
+// by everyone on its roster, ended at its end or, for one kept open, at its last saved note.
+constexpr const char* kSchemaV4 = R"sql(
+CREATE TABLE session_meeting (
+    id          INTEGER PRIMARY KEY,
+    session_id  INTEGER NOT NULL REFERENCES group_session(id) ON DELETE CASCADE,
+    number      INTEGER NOT NULL,
+    started_ms  INTEGER NOT NULL,
+    last_ms     INTEGER NOT NULL,
+    ended_ms    INTEGER,
+    UNIQUE (session_id, number)
+);
+
+CREATE TABLE meeting_attendee (
+    meeting_id  INTEGER NOT NULL REFERENCES session_meeting(id) ON DELETE CASCADE,
+    attendee_id INTEGER NOT NULL REFERENCES session_attendee(id) ON DELETE CASCADE,
+    PRIMARY KEY (meeting_id, attendee_id)
+) WITHOUT ROWID;
+CREATE INDEX meeting_attendee_by_attendee ON meeting_attendee(attendee_id);
+
+CREATE TABLE meeting_item (
+    id          INTEGER PRIMARY KEY,
+    meeting_id  INTEGER NOT NULL REFERENCES session_meeting(id) ON DELETE CASCADE,
+    step_id     TEXT NOT NULL,
+    question_id TEXT NOT NULL DEFAULT '',
+    shown_ms    INTEGER NOT NULL,
+    UNIQUE (meeting_id, step_id, question_id)
+);
+
+ALTER TABLE group_session ADD COLUMN planned_steps TEXT NOT NULL DEFAULT '';
+ALTER TABLE group_session ADD COLUMN resume_step TEXT;
+ALTER TABLE group_session ADD COLUMN resume_question TEXT;
+
+INSERT INTO session_meeting (session_id, number, started_ms, last_ms, ended_ms)
+    SELECT s.id, 1, s.started_ms,
+           MAX(s.started_ms, COALESCE(s.ended_ms, (SELECT MAX(n.updated_ms) FROM note n WHERE n.session_id = s.id),
+                                      s.started_ms)),
+           MAX(s.started_ms, COALESCE(s.ended_ms, (SELECT MAX(n.updated_ms) FROM note n WHERE n.session_id = s.id),
+                                      s.started_ms))
+    FROM group_session s;
+INSERT INTO meeting_attendee (meeting_id, attendee_id)
+    SELECT m.id, a.id FROM session_meeting m JOIN session_attendee a ON a.session_id = m.session_id;
+)sql";
+
 } // namespace
 
 const std::vector<Migration>& builtInMigrations()
@@ -160,6 +206,7 @@ const std::vector<Migration>& builtInMigrations()
         // Schema 3 changes no table of schema 2; it adds the repair log (issue 13).
         {3, "repair watched ranges written with a decimal comma", WatchedRangesRepair::migrate,
          WatchedRangesRepair::notice},
+        {4, "let a group session run over several meetings", [](Database& db) { return db.exec(kSchemaV4); }},
     };
     return migrations;
 }

@@ -8,9 +8,11 @@
 
 namespace reflekt::test {
 
-ExportFixture::ExportFixture()
+ExportFixture::ExportFixture(Clock clock)
 {
-    OpenResult opened = Store::open(dataDir().toStdString());
+    StoreOptions options;
+    options.clock = std::move(clock);
+    OpenResult opened = Store::open(dataDir().toStdString(), std::move(options));
     if (!opened.ok())
         throw std::runtime_error(opened.error);
     store = std::move(opened.store);

@@ -20,7 +20,8 @@ struct ExportFixture {
     static constexpr const char* kSecret = "BERTILS HEMLIGA SVAR";
     static constexpr const char* kEarlier = "Ett svar på en fråga som har tagits bort – ändå kvar.";
 
-    ExportFixture();
+    /** `clock`: what the store takes as now (default: the system clock). */
+    explicit ExportFixture(Clock clock = {});
     ~ExportFixture();
 
     QString dataDir() const { return dir.path() + QStringLiteral("/data"); }

@@ -78,4 +78,33 @@ std::int64_t createParticipant(Store& store, const std::string& name)
     return p.value->id;
 }
 
+void rawExec(const std::filesystem::path& file, const std::string& sql)
+{
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(file.c_str(), &db) == SQLITE_OK);
+    sqlite3_busy_timeout(db, 2000);
+    char* message = nullptr;
+    const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &message);
+    INFO((message ? message : ""));
+    sqlite3_free(message);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
+}
+
+std::int64_t writePreSeriesSession(const std::filesystem::path& file, std::int64_t pid, TimeMs at, bool ended)
+{
+    const std::string t = std::to_string(at);
+    const std::string end = ended ? std::to_string(at + 45 * kMinute) : std::string("NULL");
+    rawExec(file, "INSERT INTO group_session (bundle_id, bundle_version, module_id, facilitator, started_ms, "
+                  "ended_ms) VALUES ('b', '1.0', 'm1', 'Fia', " + t + ", " + end + ");"
+                  "INSERT INTO session_attendee (session_id, participant_id, guest_name) VALUES "
+                  "(last_insert_rowid(), " + std::to_string(pid) + ", NULL);"
+                  "INSERT INTO session_attendee (session_id, participant_id, guest_name) "
+                  "SELECT session_id, NULL, 'Gun' FROM session_attendee WHERE id = last_insert_rowid();"
+                  "INSERT INTO note (session_id, bundle_id, question_id, text, bundle_version, created_ms, "
+                  "updated_ms) SELECT session_id, 'b', 'q1', 'gruppens text', '1.0', " + t + ", " +
+                  std::to_string(at + 20 * kMinute) + " FROM session_attendee WHERE id = last_insert_rowid();");
+    return std::stoll(rawText(file, "SELECT MAX(id) FROM group_session"));
+}
+
 } // namespace reflekt::testing

@@ -54,6 +54,15 @@ std::string readAll(const std::filesystem::path& file);
 /** First column of the first row of `sql`, read straight from the file (not through the store). */
 std::string rawText(const std::filesystem::path& file, const std::string& sql);
 
+/** Runs `sql` on the file from a second connection, as an older Reflekt would have written it. */
+void rawExec(const std::filesystem::path& file, const std::string& sql);
+
+/**
+ * A group session as Reflekt before schema 4 wrote it (no meetings): `pid` and guest Gun present,
+ * the group's note "gruppens text" on q1; ended if `ended`. Returns its id.
+ */
+std::int64_t writePreSeriesSession(const std::filesystem::path& file, std::int64_t pid, TimeMs at, bool ended);
+
 /** A participant that must be created. */
 std::int64_t createParticipant(Store& store, const std::string& name);
 

@@ -128,9 +128,11 @@ TEST_CASE("schema 3 repairs decimal-comma watched ranges and withdraws the compl
             watch(*store, anna, step, 0, kDuration); // completed alone; the ranges are set below
         watch(*store, anna, "f7", 0, 12.5);
         watch(*store, anna, "f7", 30, 45);
-        auto session = store->sessions().start("b", "1.0", "m1", "Fia", {anna}, {});
-        REQUIRE(session.ok());
-        REQUIRE(store->sessions().finish(session.value->id, {"f6"}).ok());
+        // Credited in a group session, as schema 2 recorded it.
+        const auto session = writePreSeriesSession(file, anna, clock.now(), true);
+        rawExec(file, "UPDATE step_progress SET state = 'completed', completed_how = 'group', completed_ms = " +
+                          std::to_string(clock.now()) + ", completed_session_id = " + std::to_string(session) +
+                          " WHERE participant_id = " + std::to_string(anna) + " AND step_id = 'f6'");
         watch(*store, bo, "f1", 0, 5);
         watch(*store, bo, "f2", 0, 5);
         pendingBefore = store->outbox().counts().value->pending;
@@ -152,7 +154,7 @@ TEST_CASE("schema 3 repairs decimal-comma watched ranges and withdraws the compl
     INFO(opened.error);
     REQUIRE(opened.ok());
     Store& store = *opened.store;
-    CHECK(store.schemaVersion() == 3);
+    CHECK(store.schemaVersion() == currentSchemaVersion());
 
     // Repaired: the real intervals kept, the share recomputed from them.
     auto f1 = progressOf(store, anna, "f1");

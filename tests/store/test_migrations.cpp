@@ -42,9 +42,7 @@ std::int64_t writeV1Data(const std::filesystem::path& dir, const FakeClock& cloc
     REQUIRE(store->notes().save(anna, "b", "1.0", "q1", "old text").ok());
     REQUIRE(store->notes().save(anna, "b", "1.0", "q1", "Min reflektion, åäö").ok());
     REQUIRE(store->progress().recordFilmProgress(anna, {"b", "m1", "f"}, 30, {0, 30}, 60, 0.9).ok());
-    auto session = store->sessions().start("b", "1.0", "m1", "Fia", {anna}, {"Gun"});
-    REQUIRE(session.ok());
-    REQUIRE(store->sessions().saveGroupNote(session.value->id, "q1", "gruppens text").ok());
+    writePreSeriesSession(dir / "reflekt.db", anna, clock.now(), false);
     REQUIRE(store->bundles().recordSeen("b", "1.0", "h", {{"m1", "q1"}}).ok());
     return anna;
 }
@@ -59,13 +57,24 @@ void checkV1DataIntact(Store& store, std::int64_t anna)
     auto film = store.progress().stepProgress(anna, {"b", "m1", "f"});
     REQUIRE(film.value->has_value());
     CHECK((*film.value)->watchedShare == Approx(0.5));
-    CHECK(store.sessions().listForParticipant(anna).value->size() == 1);
+    // The session kept open before schema 4 is one meeting, attended by its roster, ended at its
+    // last saved note; its group note is there.
+    const auto sessions = store.sessions().listForParticipant(anna);
+    REQUIRE(sessions.value->size() == 1);
+    const GroupSession& s = sessions.value->front();
+    CHECK_FALSE(s.endedMs);
+    REQUIRE(s.meetings.size() == 1);
+    CHECK(s.meetings[0].attendees.size() == 2);
+    CHECK(s.meetings[0].endedMs == s.startedMs + 20 * kMinute);
+    CHECK(s.openMeeting() == nullptr);
+    REQUIRE(store.sessions().groupNotes(s.id).value->size() == 1);
+    CHECK(store.sessions().groupNotes(s.id).value->front().text == "gruppens text");
     CHECK(store.integrityCheck().value == "ok");
 }
 
 Migration addColour()
 {
-    return {4, "add a profile colour", [](Database& db) {
+    return {currentSchemaVersion() + 1, "add a profile colour", [](Database& db) {
                 return db.exec("ALTER TABLE participant ADD COLUMN colour TEXT NOT NULL DEFAULT 'blue'");
             }};
 }
@@ -119,26 +128,26 @@ TEST_CASE("migration 1 -> 2 (the xAPI outbox) keeps every kind of data and takes
     CHECK(rawInt(backups.front(), "SELECT count(*) FROM note WHERE text = 'Min reflektion, åäö'") == 1);
 }
 
-TEST_CASE("migrations chain: 1 -> 2 -> 3 -> 4 -> 5 in one open, each its own step", "[migrations]")
+TEST_CASE("migrations chain: every real migration and two more in one open, each its own step", "[migrations]")
 {
     StoreTempDir dir;
     FakeClock clock;
     const auto anna = writeV1Data(dir.path(), clock);
     auto options = optionsWith(clock);
     options.extraMigrations = {addColour(),
-                               {5, "rename a column", [](Database& db) {
+                               {currentSchemaVersion() + 2, "rename a column", [](Database& db) {
                                     return db.exec("ALTER TABLE participant RENAME COLUMN colour "
                                                    "TO profile_colour");
                                 }}};
     auto store = openOrFail(dir.path(), options);
-    CHECK(store->schemaVersion() == 5);
+    CHECK(store->schemaVersion() == currentSchemaVersion() + 2);
     checkV1DataIntact(*store, anna);
     CHECK(rawInt(dir.path() / "reflekt.db",
                  "SELECT count(*) FROM participant WHERE profile_colour = 'blue'") == 1);
     int before = 0;
     for (const auto& e : std::filesystem::directory_iterator(dir.path() / "backups"))
         before += e.path().filename().string().rfind("reflekt-before-v", 0) == 0;
-    CHECK(before == 4);
+    CHECK(before == currentSchemaVersion() + 1); // one backup before each step from schema 1
 }
 
 TEST_CASE("a failing migration changes nothing and says why", "[migrations]")
@@ -147,25 +156,26 @@ TEST_CASE("a failing migration changes nothing and says why", "[migrations]")
     FakeClock clock;
     const auto anna = writeV1Data(dir.path(), clock);
     auto options = optionsWith(clock);
-    options.extraMigrations = {{4, "half a migration", [](Database& db) {
+    options.extraMigrations = {{currentSchemaVersion() + 1, "half a migration", [](Database& db) {
                                     db.exec("ALTER TABLE participant ADD COLUMN colour TEXT");
                                     db.exec("DELETE FROM note");
                                     return db.exec("INSERT INTO no_such_table VALUES (1)");
                                 }}};
     auto failed = Store::open(dir.path(), options);
     CHECK_FALSE(failed.ok());
-    CHECK_THAT(failed.error, Catch::Contains("from schema 3 to 4"));
+    CHECK_THAT(failed.error, Catch::Contains("from schema " + std::to_string(currentSchemaVersion()) + " to " +
+                                             std::to_string(currentSchemaVersion() + 1)));
     CHECK_THAT(failed.error, Catch::Contains("left unchanged"));
     CHECK_THAT(failed.error, Catch::Contains((dir.path() / "reflekt.db").string()));
 
-    // Opened by this version again: schema 3 (the real steps committed), every note there, no
+    // Opened by this version again: its own schema (the real steps committed), every note there, no
     // half-added column.
     auto store = openOrFail(dir.path(), optionsWith(clock));
-    CHECK(store->schemaVersion() == 3);
+    CHECK(store->schemaVersion() == currentSchemaVersion());
     checkV1DataIntact(*store, anna);
 }
 
-TEST_CASE("after a test migration to 4, this version refuses the file", "[migrations]")
+TEST_CASE("after a test migration past this version's schema, this version refuses the file", "[migrations]")
 {
     StoreTempDir dir;
     FakeClock clock;
@@ -175,5 +185,6 @@ TEST_CASE("after a test migration to 4, this version refuses the file", "[migrat
     openOrFail(dir.path(), options);
     auto refused = Store::open(dir.path(), optionsWith(clock));
     CHECK_FALSE(refused.ok());
-    CHECK_THAT(refused.error, Catch::Contains("schema 4, this version knows 3"));
+    CHECK_THAT(refused.error, Catch::Contains("schema " + std::to_string(currentSchemaVersion() + 1) +
+                                              ", this version knows " + std::to_string(currentSchemaVersion())));
 }

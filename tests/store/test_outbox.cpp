@@ -69,18 +69,6 @@ std::vector<std::string> verbs(const std::vector<json>& statements)
     return out;
 }
 
-void rawExec(const std::filesystem::path& file, const std::string& sql)
-{
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open(file.c_str(), &db) == SQLITE_OK);
-    char* error = nullptr;
-    const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error);
-    INFO((error ? error : ""));
-    sqlite3_free(error);
-    sqlite3_close(db);
-    REQUIRE(rc == SQLITE_OK);
-}
-
 } // namespace
 
 TEST_CASE("a self-study queues launched, progressed per 10 %, completed and answered", "[outbox]")

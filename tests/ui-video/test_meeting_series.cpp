@@ -1,8 +1,10 @@
-// A meeting on a real X server with two screens (see CMakeLists.txt: a 1366×768 laptop and a
-// 1280×720 projector): the projector is swapped and then lost in the middle of the film, and
-// neither window may end up partly off its screen.
+// Meetings on a real X server with two screens (see CMakeLists.txt: a 1366×768 laptop and a
+// 1280×720 projector). A module run over two meetings with a clicker, the app restarted between
+// them; and the projector swapped and then lost in the middle of the film, where neither window
+// may end up partly off its screen.
 #include "UiTestFixture.h"
 
+#include "export/Exporter.h"
 #include "platform/Workspace.h"
 #include "store/Store.h"
 #include "ui/MainWindow.h"
@@ -10,16 +12,23 @@
 #include "ui/facilitator/GroupSessionController.h"
 #include "ui/facilitator/PresentationWindow.h"
 #include "ui/facilitator/ScreenChooser.h"
+#include "ui/facilitator/SessionSetupDialog.h"
+#include "ui/notes/NoteEditor.h"
 #include "ui/player/FilmPlayer.h"
 
+#include <QComboBox>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
 #include <QScreen>
 #include <QTest>
 
 #include <catch2/catch.hpp>
+
+#include <map>
 
 using namespace reflekt;
 
@@ -42,7 +51,235 @@ std::string where(QWidget* window)
            std::to_string(a.height()) + ")";
 }
 
+const QString kBundle = QStringLiteral("org.example.reflekt.interkulturell-sv");
+const QString kModule = QStringLiteral("kultur-identitet");
+
+/** Where a key from the clicker (or the keyboard) goes: the console's focus widget. */
+void press(FacilitatorConsole& console, int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget* target = console.focusWidget() ? console.focusWidget() : &console;
+    QTest::keyClick(target, static_cast<Qt::Key>(key), modifiers);
+}
+
+/** Clicker forward until the wall shows `kind` (question `question`); false if it never does. */
+bool forwardTo(FacilitatorConsole& console, SessionItem::Kind kind, int question = -1)
+{
+    GroupSessionController& s = console.session();
+    for (int presses = 0; presses < 40; ++presses) {
+        const SessionItem& item = s.currentItem();
+        if (item.kind == kind && (question < 0 || item.questionIndex == question))
+            return true;
+        press(console, Qt::Key_PageDown);
+    }
+    return false;
+}
+
+/** Key presses as a Swedish keyboard sends them (QTest::keyClicks knows ASCII only). */
+void typeText(QWidget* widget, const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 128) {
+            QTest::keyClick(widget, static_cast<char>(c.unicode()));
+            continue;
+        }
+        const int key = c.toUpper().unicode(); // Qt::Key_Aring, Key_Adiaeresis, Key_Odiaeresis...
+        QTest::sendKeyEvent(QTest::KeyAction::Click, widget, static_cast<Qt::Key>(key), QString(c), Qt::NoModifier);
+    }
+}
+
+/** Types a group note the way a facilitator does between presses: into the note, then Esc. */
+void typeNote(FacilitatorConsole& console, const QString& text)
+{
+    NoteEditor* note = console.noteEditor();
+    QTest::mouseClick(note->viewport(), Qt::LeftButton);
+    typeText(note, text);
+    press(console, Qt::Key_Escape); // leaves the note; asks nothing
+}
+
+/** The setup dialog's people list: name -> ticked. */
+std::map<QString, bool> ticks(QWidget* dialog)
+{
+    std::map<QString, bool> out;
+    auto* list = dialog->findChild<QListWidget*>(QStringLiteral("presentList"));
+    for (int i = 0; list && i < list->count(); ++i)
+        out[list->item(i)->text()] = list->item(i)->checkState() == Qt::Checked;
+    return out;
+}
+
+bool completed(Store& store, std::int64_t pid, const char* step)
+{
+    const auto p = store.progress().stepProgress(pid, {kBundle.toStdString(), kModule.toStdString(), step});
+    return p.ok() && p.value->has_value() && (*p.value)->completed;
+}
+
 } // namespace
+
+TEST_CASE("meeting series: two meetings with a latecomer and a guest, kept open, restarted, continued and "
+          "finished with the clicker",
+          "[video][facilitator][series]")
+{
+    UiTestFixture f{QStringList{}};
+    REQUIRE(copyTree(QStringLiteral(REFLEKT_MODULES_DIR "/sv-interkulturell"),
+                     f.modulesDir() + QStringLiteral("/sv-interkulturell")));
+    f.open();
+    Store* store = f.workspace().store();
+    const auto asa = store->participants().create("Åsa Öberg").value->id;
+    const auto bertil = store->participants().create("Bertil Ek").value->id;
+    const auto cai = store->participants().create("Cai Lindström").value->id;
+    REQUIRE(f.window().useProfile(QStringLiteral("Åsa Öberg"), false));
+    const QString note1 = QStringLiteral("Vi bokar b. Alla får tala.");
+    const QString note2 = QStringLiteral("Bemötande. b b . Närvaro");
+    const QString note4 = QStringLiteral("Göran: bra bok. Läs.");
+
+    // Meeting 1: Åsa leads, Bertil comes. Film, text, the first two questions; then kept open.
+    onNextModal([&](QWidget* dialog) {
+        auto* setup = qobject_cast<SessionSetupDialog*>(dialog);
+        CHECK(setup->findChild<QComboBox*>(QStringLiteral("continueSession"))->currentData().toLongLong() == 0);
+        setup->setPresent(QStringLiteral("Bertil Ek"), true);
+        QTest::keyClick(dialog->findChild<QPushButton*>(QStringLiteral("startSessionButton")), Qt::Key_Space);
+    });
+    QPointer<FacilitatorConsole> console =
+        FacilitatorConsole::launch(f.workspace(), kBundle, kModule, &f.window());
+    REQUIRE(console);
+    REQUIRE(QTest::qWaitForWindowExposed(console.data()));
+    const std::int64_t sessionId = console->session().sessionId();
+    REQUIRE(forwardTo(*console, SessionItem::Kind::Question, 0));
+    typeNote(*console, note1);
+    press(*console, Qt::Key_PageDown);
+    REQUIRE(console->session().currentItem().questionIndex == 1);
+    typeNote(*console, note2);
+    press(*console, Qt::Key_B); // the wall goes dark and comes back: the note does not change
+    CHECK(console->session().isBlank());
+    press(*console, Qt::Key_Period);
+    CHECK_FALSE(console->session().isBlank());
+    bool keptOpen = false;
+    onNextModal(
+        [&](QWidget* dialog) { // the end dialog, by keyboard: Alt+K keeps the session open
+            keptOpen = dialog->findChild<QPushButton*>(QStringLiteral("keepOpenButton")) != nullptr;
+            QTest::keyClick(dialog, Qt::Key_K, Qt::AltModifier);
+        },
+        QStringLiteral("sessionEndDialog"));
+    press(*console, Qt::Key_Escape);
+    REQUIRE(QTest::qWaitFor([&] { return console.isNull(); }, 10000));
+    CHECK(keptOpen);
+
+    // The laptop is shut down; a week later Reflekt starts again.
+    f.reopen();
+    store = f.workspace().store();
+    REQUIRE(f.window().useProfile(QStringLiteral("Åsa Öberg"), false));
+    std::map<QString, bool> offered;
+    bool continuing = false;
+    onNextModal([&](QWidget* dialog) {
+        auto* setup = qobject_cast<SessionSetupDialog*>(dialog);
+        continuing = setup->findChild<QComboBox*>(QStringLiteral("continueSession"))->currentData().toLongLong() ==
+                     sessionId;
+        offered = ticks(dialog);
+        // Bertil is away; Cai comes for the first time, and a guest from another department.
+        setup->setPresent(QStringLiteral("Bertil Ek"), false);
+        setup->setPresent(QStringLiteral("Cai Lindström"), true);
+        setup->addGuest(QStringLiteral("Göran Guest"));
+        QTest::keyClick(dialog->findChild<QPushButton*>(QStringLiteral("startSessionButton")), Qt::Key_Space);
+    });
+    console = FacilitatorConsole::launch(f.workspace(), kBundle, kModule, &f.window());
+    REQUIRE(console);
+    CHECK(continuing); // the open session is the default
+    CHECK(offered == std::map<QString, bool>{{QStringLiteral("Åsa Öberg"), true},
+                                             {QStringLiteral("Bertil Ek"), true},
+                                             {QStringLiteral("Cai Lindström"), false}});
+    GroupSessionController& s = console->session();
+    CHECK(s.sessionId() == sessionId);
+    CHECK(s.meetingNumber() == 2);
+    // Back where the group stopped, with what was covered marked.
+    CHECK(s.currentItem().kind == SessionItem::Kind::Question);
+    CHECK(s.currentItem().questionIndex == 1);
+    for (int i = 0; i < s.currentIndex(); ++i)
+        CHECK((s.isCovered(i) || s.items()[static_cast<std::size_t>(i)].kind == SessionItem::Kind::TitleCard));
+    CHECK(console->noteEditor()->toPlainText() == note2);
+
+    press(*console, Qt::Key_PageDown);
+    press(*console, Qt::Key_PageDown);
+    REQUIRE(s.currentItem().questionIndex == 3);
+    typeNote(*console, note4);
+    press(*console, Qt::Key_B);
+    press(*console, Qt::Key_B);
+    REQUIRE(forwardTo(*console, SessionItem::Kind::EndCard));
+    QStringList credited;
+    onNextModal(
+        [&](QWidget* dialog) {
+            auto* steps = dialog->findChild<QListWidget*>(QStringLiteral("stepsToCredit"));
+            for (int i = 0; steps && i < steps->count(); ++i)
+                if (steps->item(i)->checkState() == Qt::Checked)
+                    credited << steps->item(i)->data(Qt::UserRole).toString();
+            onNextModal([](QWidget* question) { QTest::keyClick(question, Qt::Key_Escape); }, // no minutes now
+                        QStringLiteral("exportMinutesQuestion"));
+            QTest::keyClick(dialog, Qt::Key_PageDown); // the clicker finishes
+        },
+        QStringLiteral("sessionEndDialog"));
+    press(*console, Qt::Key_PageDown);
+    REQUIRE(QTest::qWaitFor([&] { return console.isNull(); }, 10000));
+    // Every step was covered across the two meetings.
+    CHECK(credited == QStringList{QStringLiteral("kultur-identitet-film"), QStringLiteral("kultur-identitet-text"),
+                                  QStringLiteral("kultur-identitet-reflektion"),
+                                  QStringLiteral("kultur-identitet-aktivitet")});
+
+    // Credit per profile: for what was on the wall at the meetings they came to.
+    for (const char* step : {"kultur-identitet-film", "kultur-identitet-text", "kultur-identitet-reflektion",
+                             "kultur-identitet-aktivitet"}) {
+        INFO(step);
+        CHECK(completed(*store, asa, step));
+    }
+    CHECK(completed(*store, bertil, "kultur-identitet-film"));
+    CHECK(completed(*store, bertil, "kultur-identitet-reflektion"));
+    CHECK_FALSE(completed(*store, bertil, "kultur-identitet-aktivitet"));
+    CHECK_FALSE(completed(*store, cai, "kultur-identitet-film"));
+    CHECK(completed(*store, cai, "kultur-identitet-reflektion"));
+    CHECK(completed(*store, cai, "kultur-identitet-aktivitet"));
+
+    // The group's notes are exactly what was typed: no b or . from the clicker in them.
+    std::map<std::string, std::string> notes;
+    const auto groupNotes = store->sessions().groupNotes(sessionId);
+    REQUIRE(groupNotes.ok());
+    for (const Note& n : *groupNotes.value)
+        notes[n.questionId] = n.text;
+    CHECK(notes == std::map<std::string, std::string>{{"kultur-identitet-q1", note1.toStdString()},
+                                                      {"kultur-identitet-q2", note2.toStdString()},
+                                                      {"kultur-identitet-q4", note4.toStdString()}});
+
+    // The minutes: both meetings with who was there, the notes, no padding.
+    ExportRequest request;
+    request.participantId = asa;
+    request.scope = ExportScope::Session;
+    request.sessionId = sessionId;
+    request.locale = QLocale(QStringLiteral("sv_SE"));
+    ExportOptions options;
+    options.format = ExportFormat::Markdown;
+    options.filePath = f.dataDir() + QStringLiteral("/protokoll.md");
+    const ExportResult result =
+        Exporter::exportNotes(*store, {f.workspace().bundle(kBundle)}, request, options);
+    INFO(result.error.toStdString());
+    REQUIRE(result.ok());
+    QFile file(options.filePath);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString md = QString::fromUtf8(file.readAll());
+    INFO(md.toStdString());
+    const auto meeting1 = md.indexOf(QStringLiteral("Meeting 1"));
+    const auto meeting2 = md.indexOf(QStringLiteral("Meeting 2"));
+    REQUIRE(meeting1 >= 0);
+    REQUIRE(meeting2 > meeting1);
+    const QString first = md.mid(meeting1, meeting2 - meeting1);
+    const QString second = md.mid(meeting2, md.indexOf(QStringLiteral("\n## "), meeting2) - meeting2);
+    CHECK(first.contains(QStringLiteral("Bertil Ek")));
+    CHECK_FALSE(first.contains(QStringLiteral("Cai Lindström")));
+    CHECK_FALSE(first.contains(QStringLiteral("Göran Guest")));
+    CHECK(second.contains(QStringLiteral("Cai Lindström")));
+    CHECK(second.contains(QStringLiteral("Göran Guest")));
+    CHECK_FALSE(second.contains(QStringLiteral("Bertil Ek")));
+    for (const QString& n : {note1, note2, note4})
+        CHECK(md.contains(n));
+    CHECK_FALSE(md.contains(QStringLiteral("Not answered")));
+    // Only the two questions the group wrote nothing for say so, once each; no sub-question padding.
+    CHECK(md.count(QStringLiteral("No notes")) == 2);
+}
 
 TEST_CASE("meeting series: swap screens and unplug the projector mid-film, both windows stay fully on screen",
           "[video][facilitator][screens]")

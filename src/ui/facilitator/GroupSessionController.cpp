@@ -76,6 +76,10 @@ bool GroupSessionController::start()
         return false;
     }
     SessionRepository& sessions = m_workspace.store()->sessions();
+    std::vector<std::string> guests;
+    for (const QString& g : m_plan.guestNames)
+        if (!g.trimmed().isEmpty())
+            guests.push_back(g.trimmed().toStdString());
     if (m_plan.continueSessionId != 0) {
         const auto found = sessions.find(m_plan.continueSessionId);
         if (!found.ok() || !found.value->has_value()) {
@@ -83,18 +87,32 @@ bool GroupSessionController::start()
                                  : QString::fromStdString(found.error);
             return false;
         }
-        m_session = **found.value;
-        if (m_session.endedMs) {
+        if ((*found.value)->endedMs) {
             m_error = tr("That group session has already been finished.");
             return false;
         }
+        const auto continued = sessions.startMeeting(m_plan.continueSessionId, m_plan.participantIds, guests);
+        if (!continued.ok()) {
+            m_error = QString::fromStdString(continued.error);
+            return false;
+        }
+        m_session = *continued.value;
+        // A series keeps what it set out to cover and who leads it.
+        m_plan.facilitator = QString::fromStdString(m_session.facilitator);
+        if (!m_session.plannedSteps.empty()) {
+            m_plan.stepIds.clear();
+            for (const auto& id : m_session.plannedSteps)
+                m_plan.stepIds << QString::fromStdString(id);
+            m_items.clear();
+            buildItems();
+        }
     } else {
-        std::vector<std::string> guests;
-        for (const QString& g : m_plan.guestNames)
-            guests.push_back(g.trimmed().toStdString());
+        std::vector<std::string> planned;
+        for (const QString& id : m_plan.stepIds)
+            planned.push_back(id.toStdString());
         const auto started =
-            sessions.start(m_bundle.id, m_bundle.version, m_module->id,
-                           m_plan.facilitator.trimmed().toStdString(), m_plan.participantIds, guests);
+            sessions.start(m_bundle.id, m_bundle.version, m_module->id, m_plan.facilitator.trimmed().toStdString(),
+                           m_plan.participantIds, guests, planned);
         if (!started.ok()) {
             m_error = QString::fromStdString(started.error);
             return false;
@@ -105,9 +123,67 @@ bool GroupSessionController::start()
     if (notes.ok())
         for (const Note& n : *notes.value)
             m_notes[n.questionId] = QString::fromStdString(n.text);
+    for (std::size_t i = 0; i < m_items.size(); ++i)
+        if (const auto key = keyOf(m_items[i]); key && m_session.wasShown(*key))
+            m_earlier.insert(static_cast<int>(i));
     m_startedAt = now();
     m_itemEnteredAt = m_startedAt;
-    m_visited.insert(0);
+    m_index = resumeIndex();
+    m_visited.insert(m_index);
+    record(m_index);
+    return true;
+}
+
+std::optional<SessionItemKey> GroupSessionController::keyOf(const SessionItem& item) const
+{
+    const Step* step = stepOf(item);
+    if (!step)
+        return std::nullopt;
+    const Question* question = questionOf(item);
+    return SessionItemKey{step->id, question ? question->id : std::string()};
+}
+
+int GroupSessionController::resumeIndex() const
+{
+    // Where the group stopped; a new session (or one whose item is no longer planned) at the title.
+    if (!m_session.resumeAt)
+        return 0;
+    for (std::size_t i = 0; i < m_items.size(); ++i)
+        if (keyOf(m_items[i]) == m_session.resumeAt)
+            return static_cast<int>(i);
+    return 0;
+}
+
+int GroupSessionController::meetingNumber() const
+{
+    return m_session.meetings.empty() ? 1 : m_session.meetings.back().number;
+}
+
+void GroupSessionController::record(int index)
+{
+    const auto key = keyOf(m_items[static_cast<std::size_t>(index)]);
+    if (!key || !m_workspace.store())
+        return;
+    const StoreStatus status = m_workspace.store()->sessions().recordShown(m_session.id, *key);
+    // The wall goes on regardless; the console says what could not be kept (a full disk).
+    const QString problem = status.ok() ? QString() : QString::fromStdString(status.error);
+    if (problem != m_recordProblem) {
+        m_recordProblem = problem;
+        Q_EMIT recordProblemChanged(problem);
+    }
+}
+
+bool GroupSessionController::keepOpen()
+{
+    if (!m_workspace.store()) {
+        m_error = tr("The database is closed.");
+        return false;
+    }
+    const StoreStatus status = m_workspace.store()->sessions().endMeeting(m_session.id);
+    if (!status.ok()) {
+        m_error = QString::fromStdString(status.error);
+        return false;
+    }
     return true;
 }
 
@@ -231,6 +307,7 @@ void GroupSessionController::goTo(int index)
     m_index = index;
     m_itemEnteredAt = now();
     m_visited.insert(index);
+    record(index);
     Q_EMIT currentChanged(m_index);
     Q_EMIT clockChanged();
 }
@@ -321,6 +398,11 @@ ClickerKeys::Context GroupSessionController::keyContext(bool typing) const
                                                           : ClickerKeys::Context::Window;
 }
 
+bool GroupSessionController::isCovered(int index) const
+{
+    return m_visited.count(index) > 0 || m_earlier.count(index) > 0;
+}
+
 QStringList GroupSessionController::coveredStepIds() const
 {
     std::map<int, bool> complete;
@@ -328,7 +410,7 @@ QStringList GroupSessionController::coveredStepIds() const
         const int step = m_items[i].stepIndex;
         if (step < 0)
             continue;
-        const bool seen = m_visited.count(static_cast<int>(i)) > 0;
+        const bool seen = isCovered(static_cast<int>(i));
         const auto it = complete.find(step);
         complete[step] = (it == complete.end() ? true : it->second) && seen;
     }

@@ -91,14 +91,25 @@ public:
     bool isBlank() const { return m_blank; }
     bool isWallTimerVisible() const { return m_wallTimer; }
 
-    /** Steps every item of which was shown in this meeting. */
+    /** Whether the wall has shown item `index` in this meeting or an earlier one of the series. */
+    bool isCovered(int index) const;
+    /** 1 for the first meeting of the session, 2 for the one after it... */
+    int meetingNumber() const;
+    /** Why the store could not keep where the group is, or "" (then it could). */
+    QString recordProblem() const { return m_recordProblem; }
+    /** Steps every item of which was shown, in this meeting or an earlier one of the series. */
     QStringList coveredStepIds() const;
     /** The group's note for a question, as stored. */
     QString groupNote(const QString& questionId) const;
     /** Saves durably; "" or a message for the user. */
     QString saveGroupNote(const QString& questionId, const QString& text);
-    /** Ends the session and credits the attending profiles with `stepIds` (how = group). */
+    /**
+     * Ends the session and credits `stepIds` (how = group) to each profile present at a meeting
+     * where the wall showed part of that step (SessionRepository::finish).
+     */
     bool finish(const QStringList& stepIds);
+    /** Ends today's meeting; the session stays open and resumes where the group stopped. */
+    bool keepOpen();
 
     /**
      * Carries out a clicker command (ClickerKeys maps the keys). False for SessionCommand::None
@@ -127,10 +138,15 @@ Q_SIGNALS:
     /** Esc, or advancing past the last item: the windows ask whether to end. */
     void endRequested();
     void finished();
+    /** The store could not (or again could) keep where the group is; "" when it works again. */
+    void recordProblemChanged(const QString& problem);
 
 private:
     void buildItems();
     void leaveItem();
+    std::optional<SessionItemKey> keyOf(const SessionItem& item) const;
+    int resumeIndex() const;
+    void record(int index);
     qint64 now() const { return m_clock(); }
 
     Workspace& m_workspace;
@@ -144,7 +160,9 @@ private:
     std::vector<SessionItem> m_items;
     std::map<std::string, QString> m_notes;
     std::map<int, qint64> m_itemSpent;
-    std::set<int> m_visited;
+    std::set<int> m_visited; ///< shown in this meeting
+    std::set<int> m_earlier; ///< shown in an earlier meeting of the series
+    QString m_recordProblem;
     int m_index = 0;
     qint64 m_startedAt = 0;
     qint64 m_itemEnteredAt = 0;

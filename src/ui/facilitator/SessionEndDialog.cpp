@@ -25,10 +25,15 @@ SessionEndDialog::SessionEndDialog(const GroupSessionController& session, QWidge
     QString message = tr("End the group session?") + QStringLiteral("\n\n");
     if (profiles == 0)
         message += tr("No profile was present, so no one's progress changes.");
-    else if (profiles == 1)
+    else if (session.meetingNumber() == 1 && profiles == 1)
         message += tr("1 profile present will have the ticked steps marked as done in a group session.");
-    else
+    else if (session.meetingNumber() == 1)
         message += tr("%1 profiles present will have the ticked steps marked as done in a group session.")
+                       .arg(profiles);
+    else // a series: credit follows attendance (docs/facilitator.md)
+        message += tr("This was meeting %1. Each of the %2 profiles that came will have a ticked step marked "
+                      "as done if they were at a meeting where the wall showed it.")
+                       .arg(session.meetingNumber())
                        .arg(profiles);
     if (guests > 0)
         message += QLatin1Char(' ') + tr("Guests (%1) need no profile; the minutes list them.").arg(guests);

@@ -14,12 +14,15 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace reflekt {
 
 namespace {
 
 constexpr int kIdRole = Qt::UserRole;
 constexpr int kGuestRole = Qt::UserRole + 1;
+constexpr int kSeriesGuestRole = Qt::UserRole + 2; ///< a guest from the roster of the session shown
 
 QString when(TimeMs ms)
 {
@@ -86,7 +89,7 @@ SessionSetupDialog::SessionSetupDialog(Workspace& workspace, const Bundle& bundl
     form->addRow(QString(), guestRow);
     form->addRow(tr("S&teps:"), m_steps);
     form->addRow(QString(), m_planned);
-    form->addRow(tr("Earlier sessions:"), m_history);
+    form->addRow(tr("Earlier meetings:"), m_history);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_start = buttons->addButton(tr("&Start session"), QDialogButtonBox::AcceptRole);
@@ -101,6 +104,7 @@ SessionSetupDialog::SessionSetupDialog(Workspace& workspace, const Bundle& bundl
     addPeople();
     addSteps();
     addSessions();
+    showSession();
     connect(m_addGuest, &QPushButton::clicked, this, [this] {
         addGuest(m_guest->text());
         m_guest->clear();
@@ -108,7 +112,10 @@ SessionSetupDialog::SessionSetupDialog(Workspace& workspace, const Bundle& bundl
     connect(m_guest, &QLineEdit::returnPressed, m_addGuest, &QPushButton::click);
     connect(m_steps, &QListWidget::itemChanged, this, &SessionSetupDialog::updateState);
     connect(m_facilitator, &QLineEdit::textChanged, this, &SessionSetupDialog::updateState);
-    connect(m_continue, &QComboBox::currentIndexChanged, this, &SessionSetupDialog::updateState);
+    connect(m_continue, &QComboBox::currentIndexChanged, this, [this] {
+        showSession();
+        updateState();
+    });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateState();
@@ -132,12 +139,23 @@ void SessionSetupDialog::addPeople()
 void SessionSetupDialog::addGuest(const QString& name)
 {
     const QString trimmed = name.simplified();
-    if (trimmed.isEmpty() || !m_people->findItems(trimmed, Qt::MatchFixedString).isEmpty())
+    if (trimmed.isEmpty())
         return;
-    auto* item = checkable(trimmed, m_people, true);
+    const auto existing = m_people->findItems(trimmed, Qt::MatchFixedString);
+    if (!existing.isEmpty()) { // typed again: they are here
+        existing.first()->setCheckState(Qt::Checked);
+        return;
+    }
+    addGuestRow(trimmed, true);
+}
+
+QListWidgetItem* SessionSetupDialog::addGuestRow(const QString& name, bool present)
+{
+    auto* item = checkable(name, m_people, present);
     item->setData(kGuestRole, true);
     item->setToolTip(tr("Guest: listed in the minutes, no profile"));
     item->setIcon(QIcon::fromTheme(QStringLiteral("contact-new")));
+    return item;
 }
 
 void SessionSetupDialog::addSteps()
@@ -164,21 +182,87 @@ void SessionSetupDialog::addSessions()
         return;
     for (const GroupSession& s : *sessions.value) {
         const QString who = QString::fromStdString(s.facilitator);
-        const auto present = static_cast<int>(s.attendees.size());
-        if (s.endedMs) {
-            const qint64 minutes = (*s.endedMs - s.startedMs) / 60000;
-            m_history->addItem(tr("%1, led by %2: %n present, %3 min, finished", nullptr, present)
-                                   .arg(when(s.startedMs), who)
-                                   .arg(minutes));
-        } else {
-            m_history->addItem(
-                tr("%1, led by %2: %n present, open", nullptr, present).arg(when(s.startedMs), who));
-            m_continue->addItem(tr("Continue the session of %1 (led by %2)").arg(when(s.startedMs), who),
+        const auto meetings = static_cast<int>(s.meetings.size());
+        const QString state = s.endedMs ? tr("finished") : tr("open");
+        m_history->addItem(tr("%1, led by %2: %n meeting(s), %3", nullptr, meetings)
+                               .arg(when(s.startedMs), who, state));
+        for (const SessionMeeting& m : s.meetings) {
+            const auto present = static_cast<int>(m.attendees.size());
+            const QString line =
+                m.endedMs ? tr("Meeting %1, %2: %n present, %3 min", nullptr, present)
+                                .arg(m.number)
+                                .arg(when(m.startedMs))
+                                .arg((*m.endedMs - m.startedMs) / 60000)
+                          : tr("Meeting %1, %2: %n present", nullptr, present).arg(m.number).arg(when(m.startedMs));
+            m_history->addItem(QStringLiteral("    ") + line);
+        }
+        if (!s.endedMs) {
+            m_open[s.id] = s;
+            m_continue->addItem(tr("Continue the session of %1 (led by %2): meeting %3")
+                                    .arg(when(s.startedMs), who)
+                                    .arg(meetings + 1),
                                 QVariant::fromValue<qlonglong>(s.id));
         }
     }
     if (m_history->count() == 0)
         m_history->addItem(tr("None yet"));
+    // A group that stopped half-way meets again: continuing is what they came for. The newest open
+    // session is first after "A new session".
+    if (m_continue->count() > 1)
+        m_continue->setCurrentIndex(1);
+}
+
+void SessionSetupDialog::showSession()
+{
+    const qlonglong id = m_continue->currentData().toLongLong();
+    // Guests of another session's roster leave the list; names typed here stay.
+    for (int i = m_people->count() - 1; i >= 0; --i)
+        if (m_people->item(i)->data(kSeriesGuestRole).toBool())
+            delete m_people->takeItem(i);
+    const auto it = m_open.find(id);
+    if (it == m_open.end()) {
+        for (int i = 0; i < m_people->count(); ++i) {
+            QListWidgetItem* item = m_people->item(i);
+            if (!item->data(kGuestRole).toBool())
+                item->setCheckState(item->data(kIdRole).toLongLong() == m_workspace.participantId() ? Qt::Checked
+                                                                                                    : Qt::Unchecked);
+        }
+        if (const auto p = m_workspace.participant(); p && m_facilitator->text().isEmpty())
+            m_facilitator->setText(QString::fromStdString(p->displayName));
+        for (int i = 0; i < m_steps->count(); ++i)
+            m_steps->item(i)->setCheckState(Qt::Checked);
+        return;
+    }
+    // Continuing: the people of the last meeting are ticked (the same group, most likely); anyone on
+    // the series' roster can be ticked, and latecomers and new guests added.
+    const GroupSession& s = it->second;
+    const std::vector<Attendee> last = s.meetings.empty() ? s.attendees : s.meetings.back().attendees;
+    const auto wasThere = [&](const Attendee& a) {
+        return std::any_of(last.begin(), last.end(), [&](const Attendee& b) { return b.id == a.id; });
+    };
+    for (int i = 0; i < m_people->count(); ++i) {
+        QListWidgetItem* item = m_people->item(i);
+        if (item->data(kGuestRole).toBool())
+            continue;
+        const qlonglong pid = item->data(kIdRole).toLongLong();
+        const bool present = std::any_of(last.begin(), last.end(), [&](const Attendee& a) {
+            return a.participantId && *a.participantId == pid;
+        });
+        item->setCheckState(present ? Qt::Checked : Qt::Unchecked);
+    }
+    for (const Attendee& a : s.attendees) {
+        if (a.participantId || !m_people->findItems(QString::fromStdString(a.guestName), Qt::MatchFixedString).isEmpty())
+            continue;
+        QListWidgetItem* item = addGuestRow(QString::fromStdString(a.guestName), wasThere(a));
+        item->setData(kSeriesGuestRole, true);
+    }
+    m_facilitator->setText(QString::fromStdString(s.facilitator));
+    for (int i = 0; i < m_steps->count(); ++i) {
+        const std::string stepId = m_steps->item(i)->data(kIdRole).toString().toStdString();
+        const bool planned = s.plannedSteps.empty() ||
+                             std::find(s.plannedSteps.begin(), s.plannedSteps.end(), stepId) != s.plannedSteps.end();
+        m_steps->item(i)->setCheckState(planned ? Qt::Checked : Qt::Unchecked);
+    }
 }
 
 int SessionSetupDialog::plannedMinutes() const
@@ -195,11 +279,9 @@ int SessionSetupDialog::plannedMinutes() const
 void SessionSetupDialog::updateState()
 {
     const bool continuing = m_continue->currentData().toLongLong() != 0;
-    // Attendance is recorded when a session starts; a continued session keeps it.
-    m_people->setEnabled(!continuing);
-    m_guest->setEnabled(!continuing);
-    m_addGuest->setEnabled(!continuing);
+    // Attendance is taken at every meeting; who leads and what to cover belong to the series.
     m_facilitator->setEnabled(!continuing);
+    m_steps->setEnabled(!continuing);
     QString text = tr("Planned time: %1 min").arg(plannedMinutes());
     if (m_module && m_module->minutes > 0)
         text += tr(" (the package suggests %1 min for the whole module)").arg(m_module->minutes);

@@ -5,10 +5,13 @@
 
 #include <QDialog>
 
+#include <map>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QPushButton;
 
 namespace reflekt {
@@ -17,7 +20,8 @@ class Workspace;
 
 // Before a group session: who leads it, who is present (profiles on this computer, ticked, and
 // guests typed by name, who need no profile), which steps to cover (all by default) and the
-// planned time they add up to. Lists the module's earlier sessions; an open one can be continued.
+// planned time they add up to. Lists the module's earlier sessions and their meetings; the newest
+// open one is continued by default, with the people of its last meeting ticked.
 class SessionSetupDialog : public QDialog {
     Q_OBJECT
 public:
@@ -37,6 +41,9 @@ private:
     void addPeople();
     void addSteps();
     void addSessions();
+    /** Ticks who and what for the session chosen: a new one, or the next meeting of an open one. */
+    void showSession();
+    QListWidgetItem* addGuestRow(const QString& name, bool present);
     void updateState();
 
     Workspace& m_workspace;
@@ -51,6 +58,7 @@ private:
     QComboBox* m_continue;
     QListWidget* m_history;
     QPushButton* m_start = nullptr;
+    std::map<qlonglong, GroupSession> m_open; ///< the module's open sessions, by id
 };
 
 } // namespace reflekt

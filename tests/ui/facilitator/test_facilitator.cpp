@@ -407,20 +407,42 @@ TEST_CASE("a session kept open is listed and continued at the next meeting", "[u
     const Bundle* bundle = f.workspace().bundle(FacilitatorSetup::kBundle);
     SessionSetupDialog dialog(f.workspace(), *bundle, FacilitatorSetup::kModule);
     auto* history = dialog.findChild<QListWidget*>(QStringLiteral("sessionHistory"));
-    REQUIRE(history->count() == 1);
+    REQUIRE(history->count() == 2); // the session, and its one meeting so far
     CHECK(history->item(0)->text().contains(QStringLiteral("open")));
+    CHECK(history->item(1)->text().contains(QStringLiteral("Meeting 1")));
+    CHECK(history->item(1)->text().contains(QStringLiteral("2 present")));
     auto* choice = dialog.findChild<QComboBox*>(QStringLiteral("continueSession"));
     REQUIRE(choice->count() == 2);
-    choice->setCurrentIndex(1);
-    CHECK_FALSE(dialog.findChild<QListWidget*>(QStringLiteral("presentList"))->isEnabled());
+    CHECK(choice->currentIndex() == 1); // continuing is the default when a session is open
+    CHECK(choice->currentText().contains(QStringLiteral("meeting 2")));
+    // Attendance is taken again: those of the last meeting ticked, a latecomer can be added.
+    auto* people = dialog.findChild<QListWidget*>(QStringLiteral("presentList"));
+    CHECK(people->isEnabled());
+    std::map<QString, bool> ticked;
+    for (int i = 0; i < people->count(); ++i)
+        ticked[people->item(i)->text()] = people->item(i)->checkState() == Qt::Checked;
+    CHECK(ticked == std::map<QString, bool>{{FacilitatorSetup::kPresentName, true},
+                                            {FacilitatorSetup::kAbsentName, false},
+                                            {FacilitatorSetup::kGuestName, true}});
+    CHECK(dialog.setPresent(FacilitatorSetup::kAbsentName, true));
+    CHECK_FALSE(dialog.findChild<QListWidget*>(QStringLiteral("stepsToCover"))->isEnabled());
     const SessionPlan plan = dialog.plan();
     CHECK(plan.continueSessionId == sessionId);
+
+    // Back to "a new session": the defaults again, the series' guest gone.
+    choice->setCurrentIndex(0);
+    CHECK(people->count() == 2);
+    CHECK(dialog.findChild<QListWidget*>(QStringLiteral("stepsToCover"))->isEnabled());
 
     GroupSessionController again(f.workspace(), *bundle, FacilitatorSetup::kModule, plan);
     REQUIRE(again.start());
     CHECK(again.sessionId() == sessionId);
+    CHECK(again.meetingNumber() == 2);
+    CHECK(again.currentIndex() == indexOf(again, SessionItem::Kind::Question, 0)); // where the group stopped
     CHECK(again.groupNote(QStringLiteral("q1")) == QStringLiteral("Fortsatter nasta gang."));
-    CHECK(again.session().attendees.size() == 2);
+    CHECK(again.session().attendees.size() == 3); // the latecomer joined the roster
+    CHECK(again.session().meetings.back().attendees.size() == 3);
+    CHECK(again.session().meetings.front().attendees.size() == 2);
 }
 
 TEST_CASE("with one screen the wall is an ordinary window for rehearsing", "[ui][facilitator][screens]")
