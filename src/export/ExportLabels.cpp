@@ -43,6 +43,16 @@ QString ExportLabels::sessionDates(const ExportDocument& doc, const ExportSessio
     return last == first ? first : tr("%1 – %2").arg(first, last);
 }
 
+QString ExportLabels::onlyMeetingWhen(const ExportDocument& doc, const ExportSession& session)
+{
+    const ExportMeeting& meeting = session.meetings.front();
+    const QString when = meetingWhen(doc, meeting);
+    // Kept open after its first meeting: a reader must not take these for the whole session's minutes.
+    if (!session.ended.isValid() && meeting.ended.isValid())
+        return tr("%1 (kept open: the session goes on at a later meeting)").arg(when);
+    return when;
+}
+
 QString ExportLabels::meetingWhen(const ExportDocument& doc, const ExportMeeting& meeting)
 {
     const QString day = doc.formatDate(meeting.started);

@@ -34,6 +34,8 @@ public:
     static QString sessionDates(const ExportDocument& doc, const ExportSession& session);
     /** "3 May 2024, 10:00–11:30, 90 minutes", or that the meeting has not ended. */
     static QString meetingWhen(const ExportDocument& doc, const ExportMeeting& meeting);
+    /** The one meeting of a session, and whether the session goes on at a later meeting. */
+    static QString onlyMeetingWhen(const ExportDocument& doc, const ExportSession& session);
     static QString meetingHeading(const ExportDocument& doc, const ExportMeeting& meeting);
     static QString minutes(qint64 count);
     static QString facilitator() { return tr("Facilitator"); }

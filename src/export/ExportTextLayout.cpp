@@ -150,7 +150,7 @@ void ExportTextLayout::session(const ExportSession& s)
     // One meeting is the common case: its date and what was covered sit with the other details.
     const bool single = s.meetings.size() == 1;
     if (single) {
-        detail(ExportLabels::date(), ExportLabels::meetingWhen(m_doc, s.meetings[0]));
+        detail(ExportLabels::date(), ExportLabels::onlyMeetingWhen(m_doc, s));
         covered(s.meetings[0].covered);
     } else {
         detail(ExportLabels::date(), ExportLabels::sessionDates(m_doc, s));

@@ -80,7 +80,7 @@ void session(Markdown& md, const ExportDocument& doc, const ExportSession& s)
     // One meeting is the common case: its date and what was covered sit with the other details.
     const bool single = s.meetings.size() == 1;
     if (single) {
-        rows << detail(ExportLabels::date(), ExportLabels::meetingWhen(doc, s.meetings[0]))
+        rows << detail(ExportLabels::date(), ExportLabels::onlyMeetingWhen(doc, s))
              << covered(s.meetings[0].covered);
     } else {
         rows << detail(ExportLabels::date(), ExportLabels::sessionDates(doc, s));

@@ -199,11 +199,18 @@ TEST_CASE("Minutes of a single meeting keep its date, duration and items with th
     REQUIRE(sessions.recordShown(id, {"reflect", "q1"}).ok());
     REQUIRE(sessions.recordShown(id, {"reflect", "q2"}).ok());
     clock.advance(73 * kMinute);
-    REQUIRE(sessions.finish(id, {"film", "read", "reflect"}).ok());
-
     ExportRequest request = f.request(ExportScope::Session);
     request.sessionId = id;
+
+    // Kept open after the meeting: the minutes say the session goes on.
+    REQUIRE(sessions.endMeeting(id).ok());
+    const QString kept = exportAs(f, request, ExportFormat::Markdown, QStringLiteral("kept.md"));
+    CHECK(kept.contains(QStringLiteral("- **Date:** fredag 3 maj 2024, 10:00–11:15, 75 minutes (kept open: the "
+                                       "session goes on at a later meeting)\n")));
+
+    REQUIRE(sessions.finish(id, {"film", "read", "reflect"}).ok());
     const QString md = exportAs(f, request, ExportFormat::Markdown, QStringLiteral("one.md"));
+    CHECK_FALSE(md.contains(QStringLiteral("kept open")));
     INFO(md.toStdString());
     CHECK(md.contains(QStringLiteral("- **Facilitator:** Karin Samtalsledare\n"
                                      "- **Date:** fredag 3 maj 2024, 10:00–11:15, 75 minutes\n"
