@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>reflekt::EndTimePanel</name>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>%n min left</numerusform><numerusform>%n min left</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min over</source>
+        <translation>
+            <numerusform>%n min over</numerusform><numerusform>%n min over</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::ExportDialog</name>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>reflekt::FacilitatorConsole</name>
     <message numerus="yes">
         <source>%n group note(s) not saved yet (%1). They are kept and saved as soon as possible.</source>
@@ -14,17 +37,24 @@
 <context>
     <name>reflekt::SessionSetupDialog</name>
     <message numerus="yes">
-        <source>%1, led by %2: %n present, %3 min, finished</source>
+        <source>%1, led by %2: %n meeting(s), %3</source>
         <translation>
-            <numerusform>%1, led by %2: %n present, %3 min, finished</numerusform>
-            <numerusform>%1, led by %2: %n present, %3 min, finished</numerusform>
+            <numerusform>%1, led by %2: %n meeting, %3</numerusform>
+            <numerusform>%1, led by %2: %n meetings, %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1, led by %2: %n present, open</source>
+        <source>Meeting %1, %2: %n present, %3 min</source>
         <translation>
-            <numerusform>%1, led by %2: %n present, open</numerusform>
-            <numerusform>%1, led by %2: %n present, open</numerusform>
+            <numerusform>Meeting %1, %2: %n present, %3 min</numerusform>
+            <numerusform>Meeting %1, %2: %n present, %3 min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Meeting %1, %2: %n present</source>
+        <translation>
+            <numerusform>Meeting %1, %2: %n present</numerusform>
+            <numerusform>Meeting %1, %2: %n present</numerusform>
         </translation>
     </message>
 </context>

@@ -74,20 +74,12 @@
         <translation>%1, spørsmål %2</translation>
     </message>
     <message>
-        <source>not finished</source>
-        <translation>ikke avsluttet</translation>
-    </message>
-    <message>
         <source>1 minute</source>
         <translation>1 minutt</translation>
     </message>
     <message>
         <source>%1 minutes</source>
         <translation>%1 minutter</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 t %2 min</translation>
     </message>
     <message>
         <source>%1 (guest)</source>
@@ -134,10 +126,6 @@
         <translation>Dato</translation>
     </message>
     <message>
-        <source>Duration</source>
-        <translation>Varighet</translation>
-    </message>
-    <message>
         <source>Facilitator</source>
         <translation>Samtaleleder</translation>
     </message>
@@ -146,7 +134,7 @@
         <translation>Til stede</translation>
     </message>
     <message>
-        <source>Questions and the group&apos;s notes</source>
+        <source>Questions and the group's notes</source>
         <translation>Spørsmål og gruppens notater</translation>
     </message>
     <message>
@@ -156,6 +144,42 @@
     <message>
         <source>No notes</source>
         <translation>Ingen notater</translation>
+    </message>
+    <message>
+        <source>%1, not finished yet</source>
+        <translation>%1, ikke avsluttet ennå</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (kept open: the session goes on at a later meeting)</source>
+        <translation>%1 (holdes åpen: gruppesamtalen fortsetter på et senere møte)</translation>
+    </message>
+    <message>
+        <source>%1, from %2, not ended yet</source>
+        <translation>%1, fra kl. %2, ikke avsluttet ennå</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3, %4</source>
+        <translation>%1, kl. %2–%3, %4</translation>
+    </message>
+    <message>
+        <source>Meeting %1 — %2</source>
+        <translation>Møte %1 — %2</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation>Spørsmål %1: %2</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Gjennomgått</translation>
+    </message>
+    <message>
+        <source>nothing shown</source>
+        <translation>ingenting ble vist</translation>
     </message>
 </context>
 <context>
@@ -362,8 +386,31 @@ Vil du åpne den i nettleseren?</translation>
         <translation>Lerretet er svart – trykk B for å vise det igjen</translation>
     </message>
     <message>
-        <source>Only one screen is connected. If the projector shows this screen too, the room can see this console: the guide, the clocks and the group&apos;s notes.</source>
+        <source>Only one screen is connected. If the projector shows this screen too, the room can see this console: the guide, the clocks and the group's notes.</source>
         <translation>Bare én skjerm er koblet til. Hvis projektoren viser det samme bildet, kan alle i rommet se denne konsollen: veiledningen, klokkene og gruppens notater.</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::ConsoleSideTabs</name>
+    <message>
+        <source>Facilitator guide (only on this screen)</source>
+        <translation>Veiledning for samtalelederen (bare på denne skjermen)</translation>
+    </message>
+    <message>
+        <source>G&amp;uide</source>
+        <translation>Veil&amp;edning</translation>
+    </message>
+    <message>
+        <source>Every item of the session. Enter or a double-click shows it on the wall; ✓ has been shown.</source>
+        <translation>Alle punktene i møtet. Enter eller et dobbeltklikk viser punktet på lerretet. ✓ betyr at det allerede er vist.</translation>
+    </message>
+    <message>
+        <source>Items of the session</source>
+        <translation>Punktene i møtet</translation>
+    </message>
+    <message>
+        <source>&amp;Jump to</source>
+        <translation>Alle &amp;punkter</translation>
     </message>
 </context>
 <context>
@@ -403,6 +450,43 @@ Vil du åpne den i nettleseren?</translation>
         <translation>Ingen program på denne datamaskinen kunne åpne %1. Filen ligger her:
 
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::EndTimePanel</name>
+    <message>
+        <source>End &amp;at</source>
+        <translation>Slutt &amp;kl.</translation>
+    </message>
+    <message>
+        <source>Count down to an end time</source>
+        <translation>Tell ned til et sluttidspunkt</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Sluttidspunkt</translation>
+    </message>
+    <message>
+        <source>The time is %1</source>
+        <translation>Klokken er %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>%n min igjen</numerusform>
+            <numerusform>%n min igjen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Tiden er ute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min over</source>
+        <translation>
+            <numerusform>%n min over tiden</numerusform>
+            <numerusform>%n min over tiden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -579,6 +663,13 @@ Vil du åpne den i nettleseren?</translation>
         <source>Open the &amp;folder</source>
         <translation>Åpne &amp;mappen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n møte</numerusform>
+            <numerusform>%n møter</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>reflekt::FacilitatorConsole</name>
@@ -589,18 +680,6 @@ Vil du åpne den i nettleseren?</translation>
     <message>
         <source>Reflekt facilitator console: %1</source>
         <translation>Reflekt – samtalelederens konsoll: %1</translation>
-    </message>
-    <message>
-        <source>Facilitator guide</source>
-        <translation>Veiledning for samtalelederen</translation>
-    </message>
-    <message>
-        <source>This module has no facilitator guide.</source>
-        <translation>Denne modulen har ingen veiledning for samtalelederen.</translation>
-    </message>
-    <message>
-        <source>Facilitator guide (only on this screen)</source>
-        <translation>Veiledning for samtalelederen (bare på denne skjermen)</translation>
     </message>
     <message>
         <source>← Back</source>
@@ -647,7 +726,7 @@ Vil du åpne den i nettleseren?</translation>
         <translation>Hva &amp;gruppen ble enige om (lagres mens du skriver):</translation>
     </message>
     <message>
-        <source>The group&apos;s note for this question</source>
+        <source>The group's note for this question</source>
         <translation>Gruppens notat til dette spørsmålet</translation>
     </message>
     <message>
@@ -707,7 +786,7 @@ Vil du åpne den i nettleseren?</translation>
         <translation>Referat</translation>
     </message>
     <message>
-        <source>The session is saved. Export the minutes now (module, date, who was there and the group&apos;s notes)?</source>
+        <source>The session is saved. Export the minutes now (module, date, who was there and the group's notes)?</source>
         <translation>Møtet er lagret. Vil du eksportere referatet nå (modul, dato, hvem som var der og gruppens notater)?</translation>
     </message>
     <message>
@@ -728,6 +807,21 @@ Vil du åpne den i nettleseren?</translation>
     <message>
         <source>The minutes are saved in %1.</source>
         <translation>Referatet er lagret i %1.</translation>
+    </message>
+    <message>
+        <source>The meeting was not ended</source>
+        <translation>Møtet ble ikke avsluttet</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::FacilitatorGuide</name>
+    <message>
+        <source>Facilitator guide</source>
+        <translation>Veiledning for samtalelederen</translation>
+    </message>
+    <message>
+        <source>This module has no facilitator guide.</source>
+        <translation>Denne modulen har ingen veiledning for samtalelederen.</translation>
     </message>
 </context>
 <context>
@@ -832,6 +926,30 @@ Vil du åpne den i nettleseren?</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>−10 s</source>
+        <translation>−10 s</translation>
+    </message>
+    <message>
+        <source>+10 s</source>
+        <translation>+10 s</translation>
+    </message>
+    <message>
+        <source>Ten seconds back</source>
+        <translation>Ti sekunder tilbake</translation>
+    </message>
+    <message>
+        <source>Ten seconds on</source>
+        <translation>Ti sekunder fremover</translation>
+    </message>
+    <message>
+        <source>Go to a chapter of the film</source>
+        <translation>Gå til et kapittel i filmen</translation>
+    </message>
+    <message>
+        <source>Chapters…</source>
+        <translation>Kapitler…</translation>
     </message>
 </context>
 <context>
@@ -1406,24 +1524,8 @@ Omtrent %2 minutter · %3 steg</translation>
         <translation>Presentasjon for projektoren</translation>
     </message>
     <message>
-        <source>Text of the step</source>
-        <translation>Teksten i steget</translation>
-    </message>
-    <message>
         <source>Discussion time</source>
         <translation>Samtaletid</translation>
-    </message>
-    <message>
-        <source>Thank you</source>
-        <translation>Takk</translation>
-    </message>
-    <message>
-        <source>Use the printed worksheet.</source>
-        <translation>Bruk det utskrevne arbeidsarket.</translation>
-    </message>
-    <message>
-        <source>Question %1 of %2</source>
-        <translation>Spørsmål %1 av %2</translation>
     </message>
     <message>
         <source>%1 of %2 min</source>
@@ -1586,7 +1688,7 @@ Omtrent %2 minutter · %3 steg</translation>
         <translation>Avslutte gruppemøtet?</translation>
     </message>
     <message>
-        <source>No profile was present, so no one&apos;s progress changes.</source>
+        <source>No profile was present, so no one's progress changes.</source>
         <translation>Ingen profil var til stede, så ingens framdrift endres.</translation>
     </message>
     <message>
@@ -1633,6 +1735,25 @@ Omtrent %2 minutter · %3 steg</translation>
         <source>Steps covered:</source>
         <translation>Gjennomgåtte steg:</translation>
     </message>
+    <message>
+        <source>This was meeting %1. Each of the %2 profiles that came will have a ticked step marked as done if they were at a meeting where the wall showed it.</source>
+        <translation>Dette var møte %1. Hver av de %2 profilene som kom, får et avkrysset steg markert som fullført hvis de var med på et møte der veggen viste det.</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::SessionItemsModel</name>
+    <message>
+        <source>On the wall now</source>
+        <translation>Vises på lerretet nå</translation>
+    </message>
+    <message>
+        <source>Already shown</source>
+        <translation>Allerede vist</translation>
+    </message>
+    <message>
+        <source>Not shown yet</source>
+        <translation>Ikke vist ennå</translation>
+    </message>
 </context>
 <context>
     <name>reflekt::SessionSetupDialog</name>
@@ -1645,11 +1766,11 @@ Omtrent %2 minutter · %3 steg</translation>
         <translation>Gruppemøte: %1</translation>
     </message>
     <message>
-        <source>Run “%1” with a projector. The wall shows the package&apos;s content only; notes, names and progress stay on this screen.</source>
+        <source>Run “%1” with a projector. The wall shows the package's content only; notes, names and progress stay on this screen.</source>
         <translation>Kjør «%1» med projektor. Lerretet viser bare innholdet i pakken; notater, navn og framdrift blir værende på denne skjermen.</translation>
     </message>
     <message>
-        <source>Facilitator&apos;s name</source>
+        <source>Facilitator's name</source>
         <translation>Samtalelederens navn</translation>
     </message>
     <message>
@@ -1661,7 +1782,7 @@ Omtrent %2 minutter · %3 steg</translation>
         <translation>Navn på en gjest uten profil</translation>
     </message>
     <message>
-        <source>Guest&apos;s name (no profile needed)</source>
+        <source>Guest's name (no profile needed)</source>
         <translation>Gjestens navn (ingen profil trengs)</translation>
     </message>
     <message>
@@ -1697,10 +1818,6 @@ Omtrent %2 minutter · %3 steg</translation>
         <translation>S&amp;teg:</translation>
     </message>
     <message>
-        <source>Earlier sessions:</source>
-        <translation>Tidligere møter:</translation>
-    </message>
-    <message>
         <source>&amp;Start session</source>
         <translation>&amp;Start møtet</translation>
     </message>
@@ -1718,25 +1835,7 @@ Omtrent %2 minutter · %3 steg</translation>
     </message>
     <message>
         <source>A new session</source>
-        <translation>Et nytt møte</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, led by %2: %n present, %3 min, finished</source>
-        <translation>
-            <numerusform>%1, ledet av %2: %n til stede, %3 min, avsluttet</numerusform>
-            <numerusform>%1, ledet av %2: %n til stede, %3 min, avsluttet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, led by %2: %n present, open</source>
-        <translation>
-            <numerusform>%1, ledet av %2: %n til stede, åpent</numerusform>
-            <numerusform>%1, ledet av %2: %n til stede, åpent</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Continue the session of %1 (led by %2)</source>
-        <translation>Fortsett møtet fra %1 (ledet av %2)</translation>
+        <translation>En ny gruppesamtale</translation>
     </message>
     <message>
         <source>None yet</source>
@@ -1750,6 +1849,43 @@ Omtrent %2 minutter · %3 steg</translation>
         <source> (the package suggests %1 min for the whole module)</source>
         <translation> (pakken foreslår %1 min for hele modulen)</translation>
     </message>
+    <message>
+        <source>Earlier meetings:</source>
+        <translation>Tidligere møter:</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>avsluttet</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>åpen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, led by %2: %n meeting(s), %3</source>
+        <translation>
+            <numerusform>%1, ledet av %2: %n møte, %3</numerusform>
+            <numerusform>%1, ledet av %2: %n møter, %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Meeting %1, %2: %n present, %3 min</source>
+        <translation>
+            <numerusform>Møte %1, %2: %n til stede, %3 min</numerusform>
+            <numerusform>Møte %1, %2: %n til stede, %3 min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Meeting %1, %2: %n present</source>
+        <translation>
+            <numerusform>Møte %1, %2: %n til stede</numerusform>
+            <numerusform>Møte %1, %2: %n til stede</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue the session of %1 (led by %2): meeting %3</source>
+        <translation>Fortsett gruppesamtalen fra %1 (ledet av %2): møte %3</translation>
+    </message>
 </context>
 <context>
     <name>reflekt::SettingsDialog</name>
@@ -1762,7 +1898,7 @@ Omtrent %2 minutter · %3 steg</translation>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <source>The system&apos;s language</source>
+        <source>The system's language</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
@@ -1778,7 +1914,7 @@ Omtrent %2 minutter · %3 steg</translation>
         <translation>Størrelsen på tekster, spørsmål og notater som du leser og skriver</translation>
     </message>
     <message>
-        <source>Same as Reflekt&apos;s language</source>
+        <source>Same as Reflekt's language</source>
         <translation>Samme som språket i Reflekt</translation>
     </message>
     <message>
@@ -1798,7 +1934,7 @@ Omtrent %2 minutter · %3 steg</translation>
         <translation>Underteksts&amp;pråk:</translation>
     </message>
     <message>
-        <source>When a film has no captions in this language, Reflekt&apos;s language is tried, then the package&apos;s, then the film&apos;s first caption track; the Captions menu shows another language</source>
+        <source>When a film has no captions in this language, Reflekt's language is tried, then the package's, then the film's first caption track; the Captions menu shows another language</source>
         <translation>Når en film mangler undertekster på dette språket, prøves Reflekts språk, så pakkens og til slutt filmens første undertekstspor; menyen Undertekster viser et annet språk</translation>
     </message>
 </context>
@@ -1889,6 +2025,36 @@ Omtrent %2 minutter · %3 steg</translation>
     </message>
 </context>
 <context>
+    <name>reflekt::WallPreview</name>
+    <message>
+        <source>What the wall shows now</source>
+        <translation>Det som vises på lerretet nå</translation>
+    </message>
+    <message>
+        <source>What the wall shows next</source>
+        <translation>Det som vises på lerretet etterpå</translation>
+    </message>
+    <message>
+        <source>On the wall</source>
+        <translation>På lerretet</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Neste</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::WallThumbnail</name>
+    <message>
+        <source>Film, %1</source>
+        <translation>Film, %1</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>Film</translation>
+    </message>
+</context>
+<context>
     <name>reflekt::XapiSender</name>
     <message>
         <source>No learning record store is set up.</source>
@@ -1914,7 +2080,7 @@ Omtrent %2 minutter · %3 steg</translation>
         <translation>Rapportering av framdrift (xAPI)</translation>
     </message>
     <message>
-        <source>Reflekt can report progress to your organisation&apos;s Learning Record Store (LRS): modules started and completed, how much of each film was watched, which questions were answered and which group sessions you attended. It works offline and sends later. The text of your notes is not sent unless the option below is on.</source>
+        <source>Reflekt can report progress to your organisation's Learning Record Store (LRS): modules started and completed, how much of each film was watched, which questions were answered and which group sessions you attended. It works offline and sends later. The text of your notes is not sent unless the option below is on.</source>
         <translation>Reflekt kan rapportere framdrift til organisasjonens Learning Record Store (LRS): hvilke moduler som er startet og fullført, hvor mye av hver film som er sett, hvilke spørsmål som er besvart, og hvilke gruppemøter du har deltatt på. Det fungerer uten nett og sender senere. Teksten i notatene dine sendes ikke med mindre alternativet nedenfor er slått på.</translation>
     </message>
     <message>
@@ -1922,7 +2088,7 @@ Omtrent %2 minutter · %3 steg</translation>
         <translation>https://lrs.example.org/xapi/</translation>
     </message>
     <message>
-        <source>the endpoint&apos;s address</source>
+        <source>the endpoint's address</source>
         <translation>adressen til endepunktet</translation>
     </message>
     <message>

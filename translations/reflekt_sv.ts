@@ -74,20 +74,12 @@
         <translation>%1, fråga %2</translation>
     </message>
     <message>
-        <source>not finished</source>
-        <translation>inte avslutad</translation>
-    </message>
-    <message>
         <source>1 minute</source>
         <translation>1 minut</translation>
     </message>
     <message>
         <source>%1 minutes</source>
         <translation>%1 minuter</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 tim %2 min</translation>
     </message>
     <message>
         <source>%1 (guest)</source>
@@ -134,10 +126,6 @@
         <translation>Datum</translation>
     </message>
     <message>
-        <source>Duration</source>
-        <translation>Längd</translation>
-    </message>
-    <message>
         <source>Facilitator</source>
         <translation>Samtalsledare</translation>
     </message>
@@ -146,7 +134,7 @@
         <translation>Närvarande</translation>
     </message>
     <message>
-        <source>Questions and the group&apos;s notes</source>
+        <source>Questions and the group's notes</source>
         <translation>Frågor och gruppens anteckningar</translation>
     </message>
     <message>
@@ -156,6 +144,42 @@
     <message>
         <source>No notes</source>
         <translation>Inga anteckningar</translation>
+    </message>
+    <message>
+        <source>%1, not finished yet</source>
+        <translation>%1, inte avslutad än</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (kept open: the session goes on at a later meeting)</source>
+        <translation>%1 (hålls öppet: gruppsamtalet fortsätter vid en senare träff)</translation>
+    </message>
+    <message>
+        <source>%1, from %2, not ended yet</source>
+        <translation>%1, från kl. %2, inte avslutad än</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3, %4</source>
+        <translation>%1, kl. %2–%3, %4</translation>
+    </message>
+    <message>
+        <source>Meeting %1 — %2</source>
+        <translation>Träff %1 — %2</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation>Fråga %1: %2</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Genomgått</translation>
+    </message>
+    <message>
+        <source>nothing shown</source>
+        <translation>inget visades</translation>
     </message>
 </context>
 <context>
@@ -362,8 +386,31 @@ Vill du öppna den i webbläsaren?</translation>
         <translation>Duken är släckt – tryck B för att visa den igen</translation>
     </message>
     <message>
-        <source>Only one screen is connected. If the projector shows this screen too, the room can see this console: the guide, the clocks and the group&apos;s notes.</source>
+        <source>Only one screen is connected. If the projector shows this screen too, the room can see this console: the guide, the clocks and the group's notes.</source>
         <translation>Bara en skärm är ansluten. Om projektorn visar samma bild kan alla i rummet se den här konsolen: handledningen, klockorna och gruppens anteckningar.</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::ConsoleSideTabs</name>
+    <message>
+        <source>Facilitator guide (only on this screen)</source>
+        <translation>Samtalsledarens handledning (bara på den här skärmen)</translation>
+    </message>
+    <message>
+        <source>G&amp;uide</source>
+        <translation>Hand&amp;ledning</translation>
+    </message>
+    <message>
+        <source>Every item of the session. Enter or a double-click shows it on the wall; ✓ has been shown.</source>
+        <translation>Alla punkter i träffen. Enter eller ett dubbelklick visar punkten på duken. ✓ betyder att den redan har visats.</translation>
+    </message>
+    <message>
+        <source>Items of the session</source>
+        <translation>Träffens punkter</translation>
+    </message>
+    <message>
+        <source>&amp;Jump to</source>
+        <translation>Alla &amp;punkter</translation>
     </message>
 </context>
 <context>
@@ -403,6 +450,43 @@ Vill du öppna den i webbläsaren?</translation>
         <translation>Inget program på den här datorn öppnade %1. Filen finns här:
 
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::EndTimePanel</name>
+    <message>
+        <source>End &amp;at</source>
+        <translation>Slut &amp;kl.</translation>
+    </message>
+    <message>
+        <source>Count down to an end time</source>
+        <translation>Räkna ner till en sluttid</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Sluttid</translation>
+    </message>
+    <message>
+        <source>The time is %1</source>
+        <translation>Klockan är %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>%n min kvar</numerusform>
+            <numerusform>%n min kvar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Tiden är ute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min over</source>
+        <translation>
+            <numerusform>%n min över tiden</numerusform>
+            <numerusform>%n min över tiden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -579,6 +663,13 @@ Vill du öppna den i webbläsaren?</translation>
         <source>Open the &amp;folder</source>
         <translation>Öppna &amp;mappen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n träff</numerusform>
+            <numerusform>%n träffar</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>reflekt::FacilitatorConsole</name>
@@ -589,18 +680,6 @@ Vill du öppna den i webbläsaren?</translation>
     <message>
         <source>Reflekt facilitator console: %1</source>
         <translation>Reflekt – samtalsledarens konsol: %1</translation>
-    </message>
-    <message>
-        <source>Facilitator guide</source>
-        <translation>Samtalsledarens handledning</translation>
-    </message>
-    <message>
-        <source>This module has no facilitator guide.</source>
-        <translation>Den här modulen har ingen handledning för samtalsledaren.</translation>
-    </message>
-    <message>
-        <source>Facilitator guide (only on this screen)</source>
-        <translation>Samtalsledarens handledning (bara på den här skärmen)</translation>
     </message>
     <message>
         <source>← Back</source>
@@ -647,7 +726,7 @@ Vill du öppna den i webbläsaren?</translation>
         <translation>Vad &amp;gruppen kom fram till (sparas medan du skriver):</translation>
     </message>
     <message>
-        <source>The group&apos;s note for this question</source>
+        <source>The group's note for this question</source>
         <translation>Gruppens anteckning till den här frågan</translation>
     </message>
     <message>
@@ -707,7 +786,7 @@ Vill du öppna den i webbläsaren?</translation>
         <translation>Minnesanteckningar</translation>
     </message>
     <message>
-        <source>The session is saved. Export the minutes now (module, date, who was there and the group&apos;s notes)?</source>
+        <source>The session is saved. Export the minutes now (module, date, who was there and the group's notes)?</source>
         <translation>Träffen är sparad. Vill du exportera minnesanteckningarna nu (modul, datum, vilka som var där och gruppens anteckningar)?</translation>
     </message>
     <message>
@@ -728,6 +807,21 @@ Vill du öppna den i webbläsaren?</translation>
     <message>
         <source>The minutes are saved in %1.</source>
         <translation>Minnesanteckningarna är sparade i %1.</translation>
+    </message>
+    <message>
+        <source>The meeting was not ended</source>
+        <translation>Träffen avslutades inte</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::FacilitatorGuide</name>
+    <message>
+        <source>Facilitator guide</source>
+        <translation>Samtalsledarens handledning</translation>
+    </message>
+    <message>
+        <source>This module has no facilitator guide.</source>
+        <translation>Den här modulen har ingen handledning för samtalsledaren.</translation>
     </message>
 </context>
 <context>
@@ -832,6 +926,30 @@ Vill du öppna den i webbläsaren?</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>−10 s</source>
+        <translation>−10 s</translation>
+    </message>
+    <message>
+        <source>+10 s</source>
+        <translation>+10 s</translation>
+    </message>
+    <message>
+        <source>Ten seconds back</source>
+        <translation>Tio sekunder bakåt</translation>
+    </message>
+    <message>
+        <source>Ten seconds on</source>
+        <translation>Tio sekunder framåt</translation>
+    </message>
+    <message>
+        <source>Go to a chapter of the film</source>
+        <translation>Gå till ett kapitel i filmen</translation>
+    </message>
+    <message>
+        <source>Chapters…</source>
+        <translation>Kapitel…</translation>
     </message>
 </context>
 <context>
@@ -1406,24 +1524,8 @@ Cirka %2 minuter · %3 steg</translation>
         <translation>Presentation för projektorn</translation>
     </message>
     <message>
-        <source>Text of the step</source>
-        <translation>Stegets text</translation>
-    </message>
-    <message>
         <source>Discussion time</source>
         <translation>Samtalstid</translation>
-    </message>
-    <message>
-        <source>Thank you</source>
-        <translation>Tack</translation>
-    </message>
-    <message>
-        <source>Use the printed worksheet.</source>
-        <translation>Använd det utskrivna arbetsbladet.</translation>
-    </message>
-    <message>
-        <source>Question %1 of %2</source>
-        <translation>Fråga %1 av %2</translation>
     </message>
     <message>
         <source>%1 of %2 min</source>
@@ -1586,7 +1688,7 @@ Cirka %2 minuter · %3 steg</translation>
         <translation>Avsluta gruppträffen?</translation>
     </message>
     <message>
-        <source>No profile was present, so no one&apos;s progress changes.</source>
+        <source>No profile was present, so no one's progress changes.</source>
         <translation>Ingen profil var närvarande, så ingens framsteg ändras.</translation>
     </message>
     <message>
@@ -1633,6 +1735,25 @@ Cirka %2 minuter · %3 steg</translation>
         <source>Steps covered:</source>
         <translation>Genomgångna steg:</translation>
     </message>
+    <message>
+        <source>This was meeting %1. Each of the %2 profiles that came will have a ticked step marked as done if they were at a meeting where the wall showed it.</source>
+        <translation>Det här var träff %1. Var och en av de %2 profiler som kom får ett förbockat steg markerat som klart om de var med på en träff där väggen visade det.</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::SessionItemsModel</name>
+    <message>
+        <source>On the wall now</source>
+        <translation>Visas på duken nu</translation>
+    </message>
+    <message>
+        <source>Already shown</source>
+        <translation>Redan visad</translation>
+    </message>
+    <message>
+        <source>Not shown yet</source>
+        <translation>Inte visad än</translation>
+    </message>
 </context>
 <context>
     <name>reflekt::SessionSetupDialog</name>
@@ -1645,11 +1766,11 @@ Cirka %2 minuter · %3 steg</translation>
         <translation>Gruppträff: %1</translation>
     </message>
     <message>
-        <source>Run “%1” with a projector. The wall shows the package&apos;s content only; notes, names and progress stay on this screen.</source>
+        <source>Run “%1” with a projector. The wall shows the package's content only; notes, names and progress stay on this screen.</source>
         <translation>Kör ”%1” med projektor. Duken visar bara paketets innehåll; anteckningar, namn och framsteg stannar på den här skärmen.</translation>
     </message>
     <message>
-        <source>Facilitator&apos;s name</source>
+        <source>Facilitator's name</source>
         <translation>Samtalsledarens namn</translation>
     </message>
     <message>
@@ -1661,7 +1782,7 @@ Cirka %2 minuter · %3 steg</translation>
         <translation>Namn på en gäst utan profil</translation>
     </message>
     <message>
-        <source>Guest&apos;s name (no profile needed)</source>
+        <source>Guest's name (no profile needed)</source>
         <translation>Gästens namn (ingen profil behövs)</translation>
     </message>
     <message>
@@ -1697,10 +1818,6 @@ Cirka %2 minuter · %3 steg</translation>
         <translation>S&amp;teg:</translation>
     </message>
     <message>
-        <source>Earlier sessions:</source>
-        <translation>Tidigare träffar:</translation>
-    </message>
-    <message>
         <source>&amp;Start session</source>
         <translation>&amp;Starta träffen</translation>
     </message>
@@ -1718,25 +1835,7 @@ Cirka %2 minuter · %3 steg</translation>
     </message>
     <message>
         <source>A new session</source>
-        <translation>En ny träff</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, led by %2: %n present, %3 min, finished</source>
-        <translation>
-            <numerusform>%1, ledd av %2: %n närvarande, %3 min, avslutad</numerusform>
-            <numerusform>%1, ledd av %2: %n närvarande, %3 min, avslutad</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, led by %2: %n present, open</source>
-        <translation>
-            <numerusform>%1, ledd av %2: %n närvarande, öppen</numerusform>
-            <numerusform>%1, ledd av %2: %n närvarande, öppen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Continue the session of %1 (led by %2)</source>
-        <translation>Fortsätt träffen från %1 (ledd av %2)</translation>
+        <translation>Ett nytt gruppsamtal</translation>
     </message>
     <message>
         <source>None yet</source>
@@ -1750,6 +1849,43 @@ Cirka %2 minuter · %3 steg</translation>
         <source> (the package suggests %1 min for the whole module)</source>
         <translation> (paketet föreslår %1 min för hela modulen)</translation>
     </message>
+    <message>
+        <source>Earlier meetings:</source>
+        <translation>Tidigare träffar:</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>avslutad</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, led by %2: %n meeting(s), %3</source>
+        <translation>
+            <numerusform>%1, lett av %2: %n träff, %3</numerusform>
+            <numerusform>%1, lett av %2: %n träffar, %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Meeting %1, %2: %n present, %3 min</source>
+        <translation>
+            <numerusform>Träff %1, %2: %n närvarande, %3 min</numerusform>
+            <numerusform>Träff %1, %2: %n närvarande, %3 min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Meeting %1, %2: %n present</source>
+        <translation>
+            <numerusform>Träff %1, %2: %n närvarande</numerusform>
+            <numerusform>Träff %1, %2: %n närvarande</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue the session of %1 (led by %2): meeting %3</source>
+        <translation>Fortsätt gruppsamtalet från %1 (lett av %2): träff %3</translation>
+    </message>
 </context>
 <context>
     <name>reflekt::SettingsDialog</name>
@@ -1762,7 +1898,7 @@ Cirka %2 minuter · %3 steg</translation>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <source>The system&apos;s language</source>
+        <source>The system's language</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
@@ -1778,7 +1914,7 @@ Cirka %2 minuter · %3 steg</translation>
         <translation>Storleken på texter, frågor och anteckningar som du läser och skriver</translation>
     </message>
     <message>
-        <source>Same as Reflekt&apos;s language</source>
+        <source>Same as Reflekt's language</source>
         <translation>Samma som Reflekts språk</translation>
     </message>
     <message>
@@ -1798,7 +1934,7 @@ Cirka %2 minuter · %3 steg</translation>
         <translation>Undertexternas s&amp;pråk:</translation>
     </message>
     <message>
-        <source>When a film has no captions in this language, Reflekt&apos;s language is tried, then the package&apos;s, then the film&apos;s first caption track; the Captions menu shows another language</source>
+        <source>When a film has no captions in this language, Reflekt's language is tried, then the package's, then the film's first caption track; the Captions menu shows another language</source>
         <translation>När en film saknar undertexter på det här språket prövas Reflekts språk, sedan paketets och sist filmens första undertextspår; menyn Undertexter visar ett annat språk</translation>
     </message>
 </context>
@@ -1889,6 +2025,36 @@ Cirka %2 minuter · %3 steg</translation>
     </message>
 </context>
 <context>
+    <name>reflekt::WallPreview</name>
+    <message>
+        <source>What the wall shows now</source>
+        <translation>Det som visas på duken nu</translation>
+    </message>
+    <message>
+        <source>What the wall shows next</source>
+        <translation>Det som visas på duken härnäst</translation>
+    </message>
+    <message>
+        <source>On the wall</source>
+        <translation>På duken</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Härnäst</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::WallThumbnail</name>
+    <message>
+        <source>Film, %1</source>
+        <translation>Film, %1</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>Film</translation>
+    </message>
+</context>
+<context>
     <name>reflekt::XapiSender</name>
     <message>
         <source>No learning record store is set up.</source>
@@ -1914,7 +2080,7 @@ Cirka %2 minuter · %3 steg</translation>
         <translation>Rapportering av framsteg (xAPI)</translation>
     </message>
     <message>
-        <source>Reflekt can report progress to your organisation&apos;s Learning Record Store (LRS): modules started and completed, how much of each film was watched, which questions were answered and which group sessions you attended. It works offline and sends later. The text of your notes is not sent unless the option below is on.</source>
+        <source>Reflekt can report progress to your organisation's Learning Record Store (LRS): modules started and completed, how much of each film was watched, which questions were answered and which group sessions you attended. It works offline and sends later. The text of your notes is not sent unless the option below is on.</source>
         <translation>Reflekt kan rapportera framsteg till din organisations Learning Record Store (LRS): vilka moduler som påbörjats och slutförts, hur mycket av varje film som setts, vilka frågor som besvarats och vilka gruppträffar du deltagit i. Det fungerar utan nätverk och skickar senare. Texten i dina anteckningar skickas inte om inte alternativet nedan är påslaget.</translation>
     </message>
     <message>
@@ -1922,7 +2088,7 @@ Cirka %2 minuter · %3 steg</translation>
         <translation>https://lrs.example.org/xapi/</translation>
     </message>
     <message>
-        <source>the endpoint&apos;s address</source>
+        <source>the endpoint's address</source>
         <translation>slutpunktens adress</translation>
     </message>
     <message>

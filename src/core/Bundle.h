@@ -46,6 +46,9 @@ struct Step {
     StepType type = StepType::Text;
     LocalizedText title;
     std::optional<int> minutes;
+    /** Heading of the facilitator guide's section for this step (the text after the #s), per
+        language; empty when the bundle names none (the console then looks for the step's title). */
+    LocalizedText guideSection;
 
     // film
     std::string video;

@@ -403,6 +403,7 @@ Step ManifestWalker::readStep(const json& s, const std::string& pointer)
     const std::string type = readString(s, pointer, "type", true);
     step.title = readText(s, pointer, "title", false);
     step.minutes = readMinutes(s, pointer, "minutes");
+    step.guideSection = readText(s, pointer, "guideSection", false);
     const auto t = stepTypeFromString(type);
     if (!t) {
         if (s.contains("type") && s["type"].is_string())
@@ -414,16 +415,16 @@ Step ManifestWalker::readStep(const json& s, const std::string& pointer)
     switch (step.type) {
     case StepType::Film:
         checkKnown(s, pointer,
-                   {"id", "type", "title", "minutes", "video", "poster", "durationSeconds", "requiredShare",
-                    "captions", "chapters"});
+                   {"id", "type", "title", "minutes", "guideSection", "video", "poster", "durationSeconds",
+                    "requiredShare", "captions", "chapters"});
         readFilm(s, pointer, step);
         break;
     case StepType::Text:
-        checkKnown(s, pointer, {"id", "type", "title", "minutes", "markdown"});
+        checkKnown(s, pointer, {"id", "type", "title", "minutes", "guideSection", "markdown"});
         step.document = readLocalizedPath(s, pointer, "markdown", true);
         break;
     case StepType::Activity: {
-        checkKnown(s, pointer, {"id", "type", "title", "minutes", "activity", "document"});
+        checkKnown(s, pointer, {"id", "type", "title", "minutes", "guideSection", "activity", "document"});
         step.activityKind = readString(s, pointer, "activity", false);
         if (s.contains("activity") && s["activity"].is_string() && step.activityKind != "worksheet" &&
             step.activityKind != "cards")
@@ -435,7 +436,7 @@ Step ManifestWalker::readStep(const json& s, const std::string& pointer)
         break;
     }
     case StepType::Reflection:
-        checkKnown(s, pointer, {"id", "type", "title", "minutes", "intro", "questions"});
+        checkKnown(s, pointer, {"id", "type", "title", "minutes", "guideSection", "intro", "questions"});
         step.intro = readText(s, pointer, "intro", false);
         step.questions = readQuestions(s, pointer, 1);
         if (s.contains("questions") && s["questions"].is_array() && s["questions"].empty())

@@ -2,13 +2,17 @@
 
 #include "platform/Workspace.h"
 #include "ui/facilitator/ConsoleBanners.h"
+#include "ui/facilitator/ConsoleSideTabs.h"
+#include "ui/facilitator/EndTimePanel.h"
+#include "ui/facilitator/FacilitatorGuide.h"
 #include "ui/facilitator/FilmRemote.h"
 #include "ui/facilitator/GroupSessionController.h"
 #include "ui/facilitator/PresentationWindow.h"
 #include "ui/facilitator/ScreenChooser.h"
 #include "ui/facilitator/SessionEndDialog.h"
+#include "ui/facilitator/SessionItemsModel.h"
 #include "ui/facilitator/SessionSetupDialog.h"
-#include "ui/module/BundleTextBrowser.h"
+#include "ui/facilitator/WallPreview.h"
 #include "ui/notes/ExportDialog.h"
 #include "ui/notes/NoteEditor.h"
 #include "ui/notes/UnsavedTextPrompt.h"
@@ -50,25 +54,6 @@ QPushButton* makeButton(const QString& text, const QString& name, const QString&
     return b;
 }
 
-// "Film: …" for a film, unless the step's own title already starts with the kind ("Film",
-// "Film: Fire samtaler …"): never "Film: Film: …".
-QString titleOf(const GroupSessionController& session, const SessionItem& item)
-{
-    const QString title = session.itemTitle(item);
-    const Step* step = session.stepOf(item);
-    if (!step || item.kind == SessionItem::Kind::Question || item.kind == SessionItem::Kind::TitleCard)
-        return title;
-    const QString own = session.text(step->title);
-    if (own.isEmpty() || !title.endsWith(own))
-        return title;
-    QString kind = title.left(title.size() - own.size()); // "Film: ", as translated
-    while (!kind.isEmpty() && !kind.back().isLetterOrNumber())
-        kind.chop(1);
-    const bool doubled = !kind.isEmpty() && own.startsWith(kind, Qt::CaseInsensitive) &&
-                         (own.size() == kind.size() || !own.at(kind.size()).isLetterOrNumber());
-    return doubled ? own : title;
-}
-
 } // namespace
 
 FacilitatorConsole::FacilitatorConsole(std::unique_ptr<GroupSessionController> session, QWidget* parent)
@@ -77,17 +62,6 @@ FacilitatorConsole::FacilitatorConsole(std::unique_ptr<GroupSessionController> s
     setObjectName(QStringLiteral("facilitatorConsole"));
     setAccessibleName(tr("Facilitator console"));
     setWindowTitle(tr("Reflekt facilitator console: %1").arg(m_session->text(m_session->module().title)));
-
-    m_guide = new BundleTextBrowser(this);
-    m_guide->setObjectName(QStringLiteral("facilitatorGuide"));
-    m_guide->setAccessibleName(tr("Facilitator guide"));
-    const QString guide =
-        m_session->workspace().path(m_session->bundle(), m_session->module().facilitatorGuide);
-    if (guide.isEmpty())
-        m_guide->setPlainText(tr("This module has no facilitator guide."));
-    else
-        m_guide->showMarkdownFile(guide, QString::fromStdString(m_session->bundle().root.string()));
-    m_guide->moveCursor(QTextCursor::Start); // loading leaves the cursor, and so the view, at the end
 
     m_detail = new QLabel(this);
     m_detail->setObjectName(QStringLiteral("currentItemDetail"));
@@ -103,24 +77,23 @@ FacilitatorConsole::FacilitatorConsole(std::unique_ptr<GroupSessionController> s
     m_film = new FilmRemote(this);
     leftLayout->addWidget(m_film);
     leftLayout->addWidget(createNotes(), 1);
-    auto* guideBox = new QWidget(this);
-    auto* guideLayout = new QVBoxLayout(guideBox);
-    guideLayout->setContentsMargins(0, 0, 0, 0);
-    auto* guideTitle = new QLabel(tr("Facilitator guide (only on this screen)"), guideBox);
-    guideTitle->setObjectName(QStringLiteral("guideTitle"));
-    guideLayout->addWidget(guideTitle);
-    guideLayout->addWidget(m_guide, 1);
+    m_presentation = new PresentationWindow(*m_session);
     auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("consoleSplitter"));
     splitter->addWidget(left);
-    splitter->addWidget(guideBox);
+    auto* side = new ConsoleSideTabs(*m_session, this);
+    m_guide = side->guide();
+    splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-
-    m_presentation = new PresentationWindow(*m_session);
     auto* layout = new QVBoxLayout(this);
     m_banners = new ConsoleBanners(this);
     layout->addWidget(m_banners);
-    layout->addWidget(createTopBar());
+    auto* top = new QHBoxLayout;
+    top->addWidget(createTopBar(), 1);
+    m_preview = new WallPreview(*m_session, m_presentation, this);
+    top->addWidget(m_preview, 0, Qt::AlignTop);
+    layout->addLayout(top);
     layout->addWidget(splitter, 1);
 
     connect(m_presentation, &PresentationWindow::filmChanged, m_film, &FilmRemote::setPlayer);
@@ -128,6 +101,7 @@ FacilitatorConsole::FacilitatorConsole(std::unique_ptr<GroupSessionController> s
 
     connect(m_session.get(), &GroupSessionController::currentChanged, this, &FacilitatorConsole::showItem);
     connect(m_session.get(), &GroupSessionController::clockChanged, this, &FacilitatorConsole::updateClocks);
+    connect(m_session.get(), &GroupSessionController::clockChanged, m_endTime, &EndTimePanel::update);
     connect(m_session.get(), &GroupSessionController::blankChanged, this, &FacilitatorConsole::showBlank);
     connect(m_screens, &ScreenChooser::screensChanged, m_banners, &ConsoleBanners::setScreenCount);
     connect(m_session.get(), &GroupSessionController::endRequested, this, &FacilitatorConsole::requestEnd,
@@ -241,7 +215,9 @@ QWidget* FacilitatorConsole::createTopBar()
     grid->addWidget(m_itemClock, 0, 3, 2, 1, Qt::AlignRight | Qt::AlignTop);
     grid->addWidget(m_next, 1, 0, 1, 2);
     grid->addWidget(m_position, 1, 2);
-    grid->addWidget(m_sessionClock, 2, 0, 1, 4, Qt::AlignRight);
+    m_endTime = new EndTimePanel(bar);
+    grid->addWidget(m_endTime, 2, 0, 1, 2, Qt::AlignLeft);
+    grid->addWidget(m_sessionClock, 2, 2, 1, 2, Qt::AlignRight);
     auto* buttons = new QHBoxLayout;
     for (QWidget* w : std::initializer_list<QWidget*>{m_back, m_forward, m_blank, m_wallTimer})
         buttons->addWidget(w);
@@ -336,9 +312,10 @@ void FacilitatorConsole::showItem(int index)
     keepOrSaveNote();
     retryKeptNotes();
     const SessionItem& item = m_session->currentItem();
-    m_current->setText(titleOf(*m_session, item));
+    m_current->setText(SessionItemsModel::displayTitle(*m_session, item));
     const SessionItem* next = m_session->nextItem();
-    m_next->setText(next ? tr("Next: %1").arg(titleOf(*m_session, *next)) : tr("Next: end the session"));
+    m_next->setText(next ? tr("Next: %1").arg(SessionItemsModel::displayTitle(*m_session, *next))
+                         : tr("Next: end the session"));
     m_position->setText(tr("%1 of %2").arg(index + 1).arg(m_session->items().size()));
     m_detail->setText(currentItemDetail());
     m_back->setEnabled(index > 0);
@@ -363,6 +340,7 @@ void FacilitatorConsole::showItem(int index)
                                  nullptr, static_cast<int>(m_keptNotes.size()))
                                   .arg(m_keptReason));
     m_film->setVisible(item.kind == SessionItem::Kind::Film);
+    m_guide->showSectionFor(item);
     updateClocks();
 }
 
@@ -483,6 +461,10 @@ void FacilitatorConsole::requestEnd()
         closeSession();
         offerMinutes();
     } else {
+        if (!m_session->keepOpen()) { // the series still resumes where the group stopped
+            QMessageBox::warning(this, tr("The meeting was not ended"), m_session->error());
+            return;
+        }
         closeSession();
     }
     close();

@@ -20,18 +20,22 @@ class QWidget;
 
 namespace reflekt {
 
-class BundleTextBrowser;
 class ConsoleBanners;
+class EndTimePanel;
+class FacilitatorGuide;
 class FilmRemote;
 class GroupSessionController;
 class NoteEditor;
 class ScreenChooser;
 class FilmPlayer;
+class WallPreview;
 class Workspace;
 
-// The laptop's window during a group session: what is on the wall now and what comes next, the
-// module's facilitator guide, the clocks against the planned minutes, film controls that act on
-// the wall, and the group's note for the current question, saved as they type. It owns the
+// The laptop's window during a group session: what is on the wall now and what comes next (in
+// words and as small pictures), the module's facilitator guide at the current step's section, a
+// list of every item to jump to, the time of day and the clocks against the planned minutes and an
+// optional end time, film controls that act on the wall, and the group's note for the current
+// question, saved as they type. It owns the
 // session and the presentation window, and ends both when the facilitator says so.
 class FacilitatorConsole : public QWidget {
     Q_OBJECT
@@ -107,7 +111,9 @@ private:
     /** Group notes whose save failed (a full disk), by question id: kept until a save succeeds. */
     std::map<QString, QString> m_keptNotes;
     QString m_keptReason;
-    BundleTextBrowser* m_guide = nullptr;
+    FacilitatorGuide* m_guide = nullptr;
+    WallPreview* m_preview = nullptr;
+    EndTimePanel* m_endTime = nullptr;
     QPointer<QAbstractButton> m_clickerButton;
     QPointer<QWidget> m_hiddenWindow;
     ConsoleBanners* m_banners = nullptr;

@@ -22,13 +22,26 @@ QString clock(double seconds)
 
 FilmRemote::FilmRemote(QWidget* parent)
     : QWidget(parent), m_play(new QPushButton(tr("Play"), this)), m_seek(new QSlider(Qt::Horizontal, this)),
-      m_time(new QLabel(this)), m_captions(new QComboBox(this))
+      m_back10(new QPushButton(tr("−10 s"), this)), m_forward10(new QPushButton(tr("+10 s"), this)),
+      m_chapters(new QComboBox(this)), m_time(new QLabel(this)), m_captions(new QComboBox(this))
 {
     setObjectName(QStringLiteral("filmControls"));
     m_play->setObjectName(QStringLiteral("filmPlay"));
     m_play->setAccessibleName(tr("Play or pause the film on the wall"));
     m_play->setFocusPolicy(Qt::NoFocus); // Space belongs to the clicker
+    m_back10->setObjectName(QStringLiteral("filmBack10"));
+    m_back10->setAccessibleName(tr("Ten seconds back"));
+    m_back10->setFocusPolicy(Qt::NoFocus);
+    m_forward10->setObjectName(QStringLiteral("filmForward10"));
+    m_forward10->setAccessibleName(tr("Ten seconds on"));
+    m_forward10->setFocusPolicy(Qt::NoFocus);
+    m_chapters->setObjectName(QStringLiteral("filmChapters"));
+    m_chapters->setAccessibleName(tr("Go to a chapter of the film"));
+    m_chapters->setFocusPolicy(Qt::TabFocus);
+    m_chapters->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_chapters->setMinimumContentsLength(8);
     m_seek->setObjectName(QStringLiteral("filmSeek"));
+    m_seek->setMinimumWidth(120);
     m_seek->setAccessibleName(tr("Film position"));
     m_seek->setFocusPolicy(Qt::NoFocus);
     m_time->setObjectName(QStringLiteral("filmTime"));
@@ -38,6 +51,9 @@ FilmRemote::FilmRemote(QWidget* parent)
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_play);
+    row->addWidget(m_back10);
+    row->addWidget(m_forward10);
+    row->addWidget(m_chapters);
     row->addWidget(m_seek, 1);
     row->addWidget(m_time);
     row->addWidget(m_captions);
@@ -45,6 +61,14 @@ FilmRemote::FilmRemote(QWidget* parent)
     connect(m_play, &QPushButton::clicked, this, [this] {
         if (m_player)
             m_player->togglePlay();
+    });
+    connect(m_back10, &QPushButton::clicked, this, [this] { skip(-10); });
+    connect(m_forward10, &QPushButton::clicked, this, [this] { skip(10); });
+    connect(m_chapters, &QComboBox::activated, this, [this](int index) {
+        const QVariant start = m_chapters->itemData(index);
+        if (m_player && start.isValid())
+            m_player->seek(start.toDouble());
+        m_chapters->setCurrentIndex(0); // the list is a menu: it does not keep a choice
     });
     connect(m_seek, &QSlider::sliderReleased, this, [this] {
         if (m_player)
@@ -63,7 +87,12 @@ void FilmRemote::setPlayer(FilmPlayer* player)
         m_player->disconnect(this);
     m_player = player;
     m_captions->clear();
+    m_chapters->clear();
+    m_chapters->addItem(tr("Chapters…"));
     if (player) {
+        for (const ChapterMark& chapter : player->film().chapters)
+            m_chapters->addItem(QStringLiteral("%1  %2").arg(formatFilmTime(chapter.start), chapter.title),
+                                chapter.start);
         m_captions->addItem(tr("No captions"), QString());
         for (const QString& language : player->captionLanguages())
             m_captions->addItem(language, language);
@@ -81,6 +110,10 @@ void FilmRemote::update()
     m_play->setEnabled(has);
     m_seek->setEnabled(has);
     m_captions->setEnabled(has);
+    m_back10->setEnabled(has);
+    m_forward10->setEnabled(has);
+    m_chapters->setEnabled(has && m_chapters->count() > 1);
+    m_chapters->setVisible(m_chapters->count() > 1);
     if (!has) {
         m_time->clear();
         return;
@@ -91,6 +124,12 @@ void FilmRemote::update()
         m_seek->setValue(static_cast<int>(m_player->position()));
     m_play->setText(m_player->isPlaying() ? tr("Pause") : tr("Play"));
     m_time->setText(tr("%1 of %2").arg(clock(m_player->position()), clock(duration)));
+}
+
+void FilmRemote::skip(double seconds)
+{
+    if (m_player)
+        m_player->seek(m_player->position() + seconds);
 }
 
 } // namespace reflekt

@@ -12,8 +12,9 @@ namespace reflekt {
 
 class FilmPlayer;
 
-// The console's controls for the film on the wall: play/pause, seek and the caption language.
-// They act on the presentation's player, which is the only one that plays sound.
+// The console's controls for the film on the wall: play/pause, ten seconds back or on, the film's
+// chapters, seek and the caption language. They act on the presentation's player, which is the
+// only one that plays sound.
 class FilmRemote : public QWidget {
     Q_OBJECT
 public:
@@ -25,10 +26,14 @@ public:
 
 private:
     void update();
+    void skip(double seconds);
 
     QPointer<FilmPlayer> m_player;
     QPushButton* m_play;
     QSlider* m_seek;
+    QPushButton* m_back10;
+    QPushButton* m_forward10;
+    QComboBox* m_chapters;
     QLabel* m_time;
     QComboBox* m_captions;
 };

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include <map>
+#include <memory>
 
 class QLabel;
 class QScreen;
@@ -14,8 +15,8 @@ class QVBoxLayout;
 
 namespace reflekt {
 
-class BundleTextBrowser;
 class GroupSessionController;
+class WallPages;
 
 // The wall: what the projector shows during a group session. A title card, the film with large
 // captions (the only place its sound plays), texts and reflection questions in type sized from
@@ -47,13 +48,9 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    QWidget* createCardPage();
-    QWidget* createQuestionPage();
     void showItem(int index);
     void showFilm(int stepIndex);
     void releaseFilm();
-    void showDocument(const QString& file, const QString& bundleRoot);
-    void spaceDocument();
     void applyBlank(bool blank);
     void applySizes();
     void updateTimer();
@@ -61,20 +58,12 @@ private:
 
     GroupSessionController& m_session;
     QStackedWidget* m_stack;
-    QWidget* m_cardPage = nullptr;
-    QLabel* m_cardTitle = nullptr;
-    QLabel* m_cardSubtitle = nullptr;
-    QWidget* m_questionPage = nullptr;
-    QLabel* m_intro = nullptr;
-    QLabel* m_question = nullptr;
-    QLabel* m_subQuestions = nullptr;
+    std::unique_ptr<WallPages> m_pages;
     QWidget* m_filmPage = nullptr;
     QVBoxLayout* m_filmLayout = nullptr;
     QPointer<FilmPlayer> m_player;
     int m_filmStep = -1;
     std::map<int, double> m_filmPositions;
-    QWidget* m_textPage = nullptr;
-    BundleTextBrowser* m_text = nullptr;
     QWidget* m_blankPage = nullptr;
     QLabel* m_timer = nullptr;
     QWidget* m_beforeBlank = nullptr;

@@ -168,10 +168,11 @@ void ExportDialog::addSessions()
             continue; // its package is not in the library: no question texts to print
         const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(s.startedMs).toLocalTime(),
                                                 QLocale::ShortFormat);
-        m_session->addItem(
-            tr("%1, %2 (led by %3)")
-                .arg(when, m_workspace.text(*bundle, module->title), QString::fromStdString(s.facilitator)),
-            QVariant::fromValue<qlonglong>(s.id));
+        QString label = tr("%1, %2 (led by %3)")
+                            .arg(when, m_workspace.text(*bundle, module->title), QString::fromStdString(s.facilitator));
+        if (s.meetings.size() > 1) // a series: how many meetings the minutes cover
+            label += QStringLiteral(", ") + tr("%n meeting(s)", nullptr, static_cast<int>(s.meetings.size()));
+        m_session->addItem(label, QVariant::fromValue<qlonglong>(s.id));
     }
 }
 
