@@ -6,12 +6,16 @@
     <message numerus="yes">
         <source>%n min left</source>
         <translation>
-            <numerusform>%n min left</numerusform><numerusform>%n min left</numerusform></translation>
+            <numerusform>%n min left</numerusform>
+            <numerusform>%n min left</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n min over</source>
         <translation>
-            <numerusform>%n min over</numerusform><numerusform>%n min over</numerusform></translation>
+            <numerusform>%n min over</numerusform>
+            <numerusform>%n min over</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -389,6 +389,10 @@ Vil du åpne den i nettleseren?</translation>
         <source>Only one screen is connected. If the projector shows this screen too, the room can see this console: the guide, the clocks and the group's notes.</source>
         <translation>Bare én skjerm er koblet til. Hvis projektoren viser det samme bildet, kan alle i rommet se denne konsollen: veiledningen, klokkene og gruppens notater.</translation>
     </message>
+    <message>
+        <source>Where the group is and what was covered could not be saved: %1. The meeting goes on; the group's notes are saved separately.</source>
+        <translation>Hvor gruppen er og hva som er gjennomgått, kunne ikke lagres: %1. Møtet fortsetter; gruppens notater lagres for seg.</translation>
+    </message>
 </context>
 <context>
     <name>reflekt::ConsoleSideTabs</name>

@@ -389,6 +389,10 @@ Vill du öppna den i webbläsaren?</translation>
         <source>Only one screen is connected. If the projector shows this screen too, the room can see this console: the guide, the clocks and the group's notes.</source>
         <translation>Bara en skärm är ansluten. Om projektorn visar samma bild kan alla i rummet se den här konsolen: handledningen, klockorna och gruppens anteckningar.</translation>
     </message>
+    <message>
+        <source>Where the group is and what was covered could not be saved: %1. The meeting goes on; the group's notes are saved separately.</source>
+        <translation>Var gruppen är och vad som har gåtts igenom kunde inte sparas: %1. Träffen fortsätter; gruppens anteckningar sparas för sig.</translation>
+    </message>
 </context>
 <context>
     <name>reflekt::ConsoleSideTabs</name>

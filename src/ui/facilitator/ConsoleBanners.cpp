@@ -38,10 +38,26 @@ ConsoleBanners::ConsoleBanners(QWidget* parent) : QWidget(parent)
                                   QStringLiteral(" padding: 6px;"));
     m_singleScreen->hide();
 
+    m_recordProblem = new QLabel(this);
+    m_recordProblem->setObjectName(QStringLiteral("recordProblemBanner"));
+    m_recordProblem->setWordWrap(true);
+    m_recordProblem->setStyleSheet(StatusColors::badgeStyleSheet(StatusColors::timeOver()) +
+                                   QStringLiteral(" padding: 6px;"));
+    m_recordProblem->hide();
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_blank);
     layout->addWidget(m_singleScreen);
+    layout->addWidget(m_recordProblem);
+}
+
+void ConsoleBanners::setRecordProblem(const QString& problem)
+{
+    m_recordProblem->setText(tr("Where the group is and what was covered could not be saved: %1. The meeting "
+                                "goes on; the group's notes are saved separately.")
+                                 .arg(problem));
+    m_recordProblem->setVisible(!problem.isEmpty());
 }
 
 void ConsoleBanners::setBlank(bool blank)

@@ -104,6 +104,8 @@ FacilitatorConsole::FacilitatorConsole(std::unique_ptr<GroupSessionController> s
     connect(m_session.get(), &GroupSessionController::clockChanged, m_endTime, &EndTimePanel::update);
     connect(m_session.get(), &GroupSessionController::blankChanged, this, &FacilitatorConsole::showBlank);
     connect(m_screens, &ScreenChooser::screensChanged, m_banners, &ConsoleBanners::setScreenCount);
+    connect(m_session.get(), &GroupSessionController::recordProblemChanged, m_banners,
+            &ConsoleBanners::setRecordProblem);
     connect(m_session.get(), &GroupSessionController::endRequested, this, &FacilitatorConsole::requestEnd,
             Qt::QueuedConnection);
     m_tick.setInterval(250);
@@ -121,6 +123,7 @@ FacilitatorConsole::FacilitatorConsole(std::unique_ptr<GroupSessionController> s
     resize(1100, 720);
     ScreenChooser::fitInside(this, screen());
     m_banners->setScreenCount(static_cast<int>(m_screens->screens().size()));
+    m_banners->setRecordProblem(m_session->recordProblem());
     showItem(m_session->currentIndex());
 }
 

@@ -3,6 +3,8 @@
 // without taking the clicker's keys away.
 #include "test_facilitator_support.h"
 
+#include "platform/Workspace.h"
+#include "store/Store.h"
 #include "ui/facilitator/EndTimePanel.h"
 #include "ui/facilitator/FacilitatorConsole.h"
 #include "ui/facilitator/PresentationWindow.h"
@@ -396,4 +398,37 @@ TEST_CASE("presenter: the jump list goes to an item with Enter and leaves the cl
     QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, filmRow);
     CHECK(s.currentIndex() == film);
     CHECK(model->index(film, 0).data(SessionItemsModel::CoveredRole).toBool());
+}
+
+TEST_CASE("when where the group is cannot be saved, the console says so and the meeting goes on",
+          "[ui][facilitator][disk]")
+{
+    UiTestFixture f;
+    f.open();
+    FacilitatorSetup setup(f);
+    std::unique_ptr<FacilitatorConsole> console(setup.startSession());
+    GroupSessionController& s = console->session();
+    auto* banner = console->findChild<QLabel*>(QStringLiteral("recordProblemBanner"));
+    REQUIRE(banner);
+    CHECK_FALSE(banner->isVisibleTo(console.get()));
+
+    // The disk refuses what the store writes for each item (as a full disk would).
+    const QString db = f.dataDir() + QStringLiteral("/reflekt.db");
+    sqliteExec(db, "CREATE TRIGGER full BEFORE INSERT ON meeting_item BEGIN SELECT RAISE(ABORT, 'disk full'); END;");
+    const int before = s.currentIndex();
+    QTest::keyClick(console.get(), Qt::Key_PageDown);
+    CHECK(s.currentIndex() == before + 1); // the wall moves on regardless
+    CHECK(banner->isVisibleTo(console.get()));
+    INFO(banner->text().toStdString());
+    CHECK(banner->text().contains(QStringLiteral("reflekt.db"))); // names the file
+    CHECK(banner->text().contains(QStringLiteral("remember where the group session is")));
+
+    // Next again: that item is saved and the banner goes.
+    sqliteExec(db, "DROP TRIGGER full;");
+    QTest::keyClick(console.get(), Qt::Key_PageDown);
+    CHECK_FALSE(banner->isVisibleTo(console.get()));
+    const auto found = f.workspace().store()->sessions().find(s.sessionId());
+    REQUIRE(found.ok());
+    CHECK((*found.value)->meetings.back().shown.size() == 1);
+    console->presentation()->allowClose();
 }
