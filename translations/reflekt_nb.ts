@@ -1535,6 +1535,22 @@ Omtrent %2 minutter · %3 steg</translation>
         <source>%1 of %2 min</source>
         <translation>%1 av %2 min</translation>
     </message>
+    <message>
+        <source>Text of the step</source>
+        <translation>Teksten i steget</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Takk</translation>
+    </message>
+    <message>
+        <source>Use the printed worksheet.</source>
+        <translation>Bruk det utskrevne arbeidsarket.</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Spørsmål %1 av %2</translation>
+    </message>
 </context>
 <context>
     <name>reflekt::ProfilePage</name>

@@ -1535,6 +1535,22 @@ Cirka %2 minuter · %3 steg</translation>
         <source>%1 of %2 min</source>
         <translation>%1 av %2 min</translation>
     </message>
+    <message>
+        <source>Text of the step</source>
+        <translation>Stegets text</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Tack</translation>
+    </message>
+    <message>
+        <source>Use the printed worksheet.</source>
+        <translation>Använd det utskrivna arbetsbladet.</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Fråga %1 av %2</translation>
+    </message>
 </context>
 <context>
     <name>reflekt::ProfilePage</name>

@@ -45,6 +45,9 @@ TEST_CASE("Swedish and Bokmål catalogues translate Reflekt's menus and Qt's but
     CHECK(tr("reflekt::ProfilePage", "Who is studying today?") == QStringLiteral("Vem studerar i dag?"));
     CHECK(tr("QPlatformTheme", "Cancel") == QStringLiteral("Avbryt"));
     CHECK(tr("QWidgetTextControl", "&Paste") == QStringLiteral("Klistra &in"));
+    // The wall's pages are built outside PresentationWindow but keep its context (once lost to lupdate).
+    CHECK(tr("reflekt::PresentationWindow", "Question %1 of %2") == QStringLiteral("Fråga %1 av %2"));
+    CHECK(tr("reflekt::PresentationWindow", "Thank you") != QStringLiteral("Thank you"));
 
     const QStringList nb = UiLanguage::install(QStringLiteral("nb"), dirs);
     CHECK(nb.filter(QStringLiteral("reflekt_nb.qm")).size() == 1);

@@ -15,13 +15,9 @@
 
 namespace reflekt {
 
+// The wall's texts keep the translation context they had when the wall built its pages itself;
+// literal QCoreApplication::translate calls, so lupdate finds them.
 namespace {
-
-// The wall's texts keep the translation context they had when the wall built its pages itself.
-QString trWall(const char* text)
-{
-    return QCoreApplication::translate("reflekt::PresentationWindow", text);
-}
 
 QLabel* makeLabel(const QString& name, QWidget* parent, bool muted = false)
 {
@@ -72,7 +68,7 @@ WallPages::WallPages(const GroupSessionController& session, QStackedWidget* stac
     m_text = new BundleTextBrowser(m_textPage);
     textLayout->addWidget(m_text);
     m_text->setObjectName(QStringLiteral("presentationText"));
-    m_text->setAccessibleName(trWall("Text of the step"));
+    m_text->setAccessibleName(QCoreApplication::translate("reflekt::PresentationWindow", "Text of the step"));
     m_text->setFocusPolicy(Qt::NoFocus);
     m_text->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_text->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -144,7 +140,7 @@ QWidget* WallPages::fill(const SessionItem& item)
     case SessionItem::Kind::TitleCard:
         return showCard(m_session.text(module.title), m_session.text(bundle.title));
     case SessionItem::Kind::EndCard:
-        return showCard(trWall("Thank you"), m_session.text(module.title));
+        return showCard(QCoreApplication::translate("reflekt::PresentationWindow", "Thank you"), m_session.text(module.title));
     case SessionItem::Kind::Film:
         return nullptr;
     case SessionItem::Kind::Text:
@@ -156,12 +152,12 @@ QWidget* WallPages::fill(const SessionItem& item)
             return m_textPage;
         }
         // A printed worksheet: the wall only says what to do with it.
-        return showCard(m_session.text(step.title), trWall("Use the printed worksheet."));
+        return showCard(m_session.text(step.title), QCoreApplication::translate("reflekt::PresentationWindow", "Use the printed worksheet."));
     }
     case SessionItem::Kind::Question: {
         const Step& step = *m_session.stepOf(item);
         const Question& q = *m_session.questionOf(item);
-        QString context = trWall("Question %1 of %2").arg(item.questionIndex + 1).arg(item.questionCount);
+        QString context = QCoreApplication::translate("reflekt::PresentationWindow", "Question %1 of %2").arg(item.questionIndex + 1).arg(item.questionCount);
         const QString intro = m_session.text(step.intro);
         if (!intro.isEmpty())
             context += QStringLiteral("  ·  ") + intro;
