@@ -1823,11 +1823,11 @@ Omtrent %2 minutter · %3 steg</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation>&amp;Møte:</translation>
+        <translation>&amp;Gruppesamtale:</translation>
     </message>
     <message>
         <source>&amp;Facilitator:</source>
-        <translation>&amp;Samtaleleder:</translation>
+        <translation>Samtale&amp;leder:</translation>
     </message>
     <message>
         <source>&amp;Present:</source>

@@ -1823,11 +1823,11 @@ Cirka %2 minuter · %3 steg</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation>&amp;Träff:</translation>
+        <translation>&amp;Gruppsamtal:</translation>
     </message>
     <message>
         <source>&amp;Facilitator:</source>
-        <translation>&amp;Samtalsledare:</translation>
+        <translation>Samtals&amp;ledare:</translation>
     </message>
     <message>
         <source>&amp;Present:</source>

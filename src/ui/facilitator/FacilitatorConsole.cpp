@@ -35,6 +35,8 @@
 #include <QTextCursor>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace reflekt {
 
 namespace {
@@ -120,7 +122,11 @@ FacilitatorConsole::FacilitatorConsole(std::unique_ptr<GroupSessionController> s
     // click in it (or Tab, or Alt+G).
     setFocusPolicy(Qt::ClickFocus);
     setFocus(Qt::OtherFocusReason);
-    resize(1100, 720);
+    // 1100×720 suits a laptop; a bigger screen gives the guide and the note most of its room
+    // (not all: the facilitator still sees the desktop's edge). Centred; fitted again when shown.
+    const QRect area = screen()->availableGeometry();
+    resize(QSize(std::max(1100, area.width() * 85 / 100), std::max(720, area.height() * 85 / 100)));
+    move(area.center() - rect().center());
     ScreenChooser::fitInside(this, screen());
     m_banners->setScreenCount(static_cast<int>(m_screens->screens().size()));
     m_banners->setRecordProblem(m_session->recordProblem());
@@ -166,6 +172,9 @@ void FacilitatorConsole::restoreHiddenWindow()
     if (!m_hiddenWindow)
         return;
     m_hiddenWindow->show();
+    // The keyboard goes back to it: the wall never takes it, and the console is closing.
+    m_hiddenWindow->raise();
+    m_hiddenWindow->activateWindow();
     m_hiddenWindow = nullptr;
 }
 

@@ -40,8 +40,13 @@ void setPixelSize(QWidget* widget, int pixels)
 } // namespace
 
 PresentationWindow::PresentationWindow(GroupSessionController& session, QWidget* parent)
-    : QWidget(parent, Qt::Window), m_session(session), m_stack(new QStackedWidget(this))
+    : QWidget(parent, Qt::Window | Qt::WindowDoesNotAcceptFocus), m_session(session),
+      m_stack(new QStackedWidget(this))
 {
+    // The keyboard (and the clicker, which is one) stays with the console: its Alt+ shortcuts, the
+    // note and the jump list work only in the active window, and a wall that went full screen or
+    // was clicked would otherwise take that from it. The console handles every presenter key.
+    setAttribute(Qt::WA_ShowWithoutActivating);
     setObjectName(QStringLiteral("presentationWindow"));
     setWindowTitle(tr("Reflekt presentation"));
     setAccessibleName(tr("Presentation for the projector"));

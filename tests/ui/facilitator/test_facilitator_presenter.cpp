@@ -353,7 +353,9 @@ TEST_CASE("presenter: the jump list goes to an item with Enter and leaves the cl
     REQUIRE(third > 0);
     REQUIRE(list->model()->rowCount() == static_cast<int>(s.items().size()));
 
-    tabs->setCurrentIndex(tabs->indexOf(list->parentWidget()));
+    console->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(console.get()));
+    QTest::keyClick(console.get(), Qt::Key_J, Qt::AltModifier); // the tab by keyboard
     REQUIRE(list->isVisible());
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
                       list->visualRect(list->model()->index(0, 0)).center());
