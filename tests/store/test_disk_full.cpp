@@ -63,3 +63,36 @@ TEST_CASE("a save on a full disk says the disk is full and names the folder", "[
     CHECK_THAT(failed.error, Catch::Contains("could not save your note: the disk holding " +
                                              dataDir.string() + " is full"));
 }
+
+TEST_CASE("a group session on a full disk: where the group is fails with the folder, the meeting goes on",
+          "[diskfull][series]")
+{
+    TinyDisk disk(2 * 1024 * 1024);
+    REFLEKT_REQUIRE_TINY_DISK(disk);
+    const fs::path dataDir = disk.path() / "data";
+    auto store = openOrFail(dataDir);
+    const auto anna = createParticipant(*store, "Anna");
+    auto started = store->sessions().start("b", "1", "m1", "Fia", {anna}, {});
+    REQUIRE(started.ok());
+    const std::int64_t id = started.value->id;
+    REQUIRE(store->sessions().recordShown(id, {"film", ""}).ok());
+    REQUIRE(disk.fill());
+    StoreStatus failed;
+    // Question ids this long are not real; they fill what the WAL has left in few steps.
+    for (int i = 0; i < 50 && failed.ok(); ++i)
+        failed = store->sessions().recordShown(id, {"reflect", std::string(64 * 1024, 'q') + std::to_string(i)});
+    INFO(failed.error);
+    REQUIRE_FALSE(failed.ok());
+    CHECK_THAT(failed.error, Catch::Contains("the disk holding " + dataDir.string() + " is full"));
+
+    // Space again: the meeting is still running, and what was recorded before is there.
+    disk.unfill();
+    REQUIRE(store->sessions().recordShown(id, {"reflect", "q1"}).ok());
+    REQUIRE(store->sessions().endMeeting(id).ok());
+    const auto found = store->sessions().find(id);
+    REQUIRE(found.ok());
+    const SessionMeeting& meeting = (*found.value)->meetings.front();
+    CHECK(meeting.endedMs.has_value());
+    CHECK(meeting.shown.front() == SessionItemKey{"film", ""});
+    CHECK(meeting.shown.back() == SessionItemKey{"reflect", "q1"});
+}
