@@ -95,6 +95,7 @@ struct Bundle {
     std::string publisherUrl;
     std::string licence;
     std::string cover;
+    std::string accentColor; ///< "#RRGGBB" or empty: the package's one accent colour on the laptop side
     std::map<std::string, std::string> sha256; ///< path -> lowercase hex digest, checked on import
     std::vector<Module> modules;
 

@@ -12,6 +12,12 @@ using nlohmann::json;
 
 namespace {
 
+bool isHexColour(const std::string& value)
+{
+    return value.size() == 7 && value[0] == '#' &&
+           std::all_of(value.begin() + 1, value.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; });
+}
+
 bool isValidId(const std::string& id)
 {
     if (id.empty() || id.size() > 128 || !std::isalnum(static_cast<unsigned char>(id.front())))
@@ -257,7 +263,7 @@ Bundle ManifestWalker::readBundle(const json& root)
     Bundle b;
     checkKnown(root, "",
                {"$schema", "format", "formatVersion", "id", "version", "defaultLanguage", "languages",
-                "title", "description", "audience", "publisher", "licence", "cover", "sha256", "modules"});
+                "title", "description", "audience", "publisher", "licence", "cover", "accentColor", "sha256", "modules"});
     const std::string format = readString(root, "", "format", true);
     if (root.contains("format") && root["format"].is_string() && format != "reflekt-bundle")
         error("/format", "must be \"reflekt-bundle\"");
@@ -318,6 +324,12 @@ Bundle ManifestWalker::readBundle(const json& root)
         b.publisherUrl = readString(*pub, "/publisher", "url", false);
     }
     b.licence = readString(root, "", "licence", false);
+    b.accentColor = readString(root, "", "accentColor", false);
+    if (!b.accentColor.empty() && !isHexColour(b.accentColor)) {
+        // Only a look: the package still opens, in Reflekt's own accent.
+        warning("/accentColor", "\"" + b.accentColor + "\" is not a colour like \"#1F6F78\"; Reflekt's own accent is used");
+        b.accentColor.clear();
+    }
     b.cover = readPath(root, "", "cover", false);
 
     if (const json* sums = member(root, "", "sha256", false, json::value_t::object)) {
