@@ -49,7 +49,7 @@ double Design::pointSize(Type type, double scale)
     case Type::Small: pt = 10.0; break;
     case Type::Body: pt = 11.0; break;
     case Type::Lead: pt = 12.5; break;
-    case Type::Heading3: pt = 13.5; break;
+    case Type::Heading3: pt = 14.0; break;
     case Type::Heading2: pt = 16.0; break;
     case Type::Heading1: pt = 20.0; break;
     case Type::Display: pt = 26.0; break;
@@ -82,7 +82,7 @@ int Design::space(int step)
 int Design::readingWidth(const QFont& font)
 {
     // Measured on real text, not averageCharWidth(): Swedish and Norwegian prose with its spaces
-    // and its å ä ö, 68 characters long.
+    // and its å ä ö.
     static const QString sample =
         QStringLiteral("Att mötas på jobbet är lättare när vi vet vad den andra förväntar sig.");
     const QFontMetricsF metrics(font);

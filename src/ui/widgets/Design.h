@@ -27,8 +27,12 @@ public:
     /** Spacing steps in pixels: 1 = 4 px, 2 = 8, 3 = 12, 4 = 16, 5 = 24, 6 = 32, 7 = 48. */
     static int space(int step);
 
-    /** Characters per line the reading column aims at, and the range it must stay in. */
-    static constexpr int kReadingChars = 68;
+    /**
+     * Characters per line the reading column is measured for, and the range lines must average in.
+     * Measured on a plain sentence; real prose wraps before long compounds and has wider letters,
+     * so its lines come out 60–68 characters long.
+     */
+    static constexpr int kReadingChars = 74;
     static constexpr int kMinReadingChars = 60;
     static constexpr int kMaxReadingChars = 80;
     /** Width in pixels of a line of kReadingChars characters of ordinary Swedish text in `font`. */
