@@ -141,12 +141,12 @@ int CliCommands::pack(const std::vector<std::string>& argsIn)
         return usage("pack needs a bundle folder and -o FILE.reflekt");
     const PackResult result = packBundle(args[0], out);
     for (const auto& p : result.problems)
-        std::cerr << p.toString() << "\n";
+        std::cerr << terminalSafe(p.toString()) << "\n";
     if (!result.ok()) {
-        std::cerr << "reflekt: " << args[0] << " was not packed\n";
+        std::cerr << "reflekt: " << terminalSafe(args[0]) << " was not packed\n";
         return 1;
     }
-    std::cout << "packed " << args[0] << " into " << out << "\n";
+    std::cout << "packed " << terminalSafe(args[0]) << " into " << terminalSafe(out) << "\n";
     return 0;
 }
 

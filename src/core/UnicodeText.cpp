@@ -77,6 +77,16 @@ std::string terminalSafe(std::string_view text)
             out += kHex[next >> 4];
             out += kHex[next & 0xf];
             ++i;
+        } else if (const unsigned third = i + 2 < valid.size() ? static_cast<unsigned char>(valid[i + 2]) : 0u;
+                   byte == 0xe2 && ((next == 0x80 && third >= 0xaa && third <= 0xae) ||
+                                    (next == 0x81 && third >= 0xa6 && third <= 0xa9))) {
+            // Bidirectional embeddings, overrides and isolates (U+202A..U+202E, U+2066..U+2069):
+            // they reorder what follows on the terminal, so a name could hide what it says.
+            const unsigned code = next == 0x80 ? 0x2000u + (third - 0x80u) : 0x2040u + (third - 0x80u);
+            out += "\\u";
+            for (int shift = 12; shift >= 0; shift -= 4)
+                out += kHex[(code >> shift) & 0xf];
+            i += 2;
         } else {
             out += valid[i];
         }

@@ -27,7 +27,8 @@ std::string validUtf8(std::string_view bytes);
 /**
  * `text` made safe to print on a terminal: ill-formed UTF-8 becomes U+FFFD (as validUtf8()), and
  * control characters other than newline and tab are shown escaped instead of acting on the
- * terminal: C0 controls and DEL as `\x1b`, C1 controls as `\u009b`. Everything else, such as
+ * terminal: C0 controls and DEL as `\x1b`, C1 controls as `\u009b`, bidirectional overrides and
+ * isolates (U+202A..U+202E, U+2066..U+2069) as `\u202e`. Everything else, such as
  * "å ä ö", comes back unchanged. For text from a bundle or a file name echoed by the command line.
  */
 std::string terminalSafe(std::string_view text);

@@ -37,3 +37,12 @@ TEST_CASE("terminalSafe leaves ordinary text alone", "[unicode][cli]")
     CHECK(terminalSafe("C:\\Kurser\\film.mp4") == "C:\\Kurser\\film.mp4");
     CHECK(terminalSafe("") == "");
 }
+
+TEST_CASE("terminalSafe shows bidirectional overrides escaped, so a name cannot reorder the line", "[unicode][cli]")
+{
+    // "Kurs" + RIGHT-TO-LEFT OVERRIDE + "fdp.exe": on a terminal it would read "Kursexe.pdf".
+    CHECK(terminalSafe("Kurs\u202efdp.exe") == "Kurs\\u202efdp.exe");
+    CHECK(terminalSafe("a\u2066b\u2069c\u202ad") == "a\\u2066b\\u2069c\\u202ad");
+    // Neighbours that do no harm stay: en dash, ellipsis, the right single quote.
+    CHECK(terminalSafe("1–2… don’t") == "1–2… don’t");
+}
