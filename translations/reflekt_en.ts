@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>reflekt::ModuleOverview</name>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>reflekt::SessionSetupDialog</name>
     <message numerus="yes">
         <source>%1, led by %2: %n meeting(s), %3</source>

@@ -134,7 +134,7 @@
         <translation>Til stede</translation>
     </message>
     <message>
-        <source>Questions and the group's notes</source>
+        <source>Questions and the group&apos;s notes</source>
         <translation>Spørsmål og gruppens notater</translation>
     </message>
     <message>
@@ -386,11 +386,11 @@ Vil du åpne den i nettleseren?</translation>
         <translation>Lerretet er svart – trykk B for å vise det igjen</translation>
     </message>
     <message>
-        <source>Only one screen is connected. If the projector shows this screen too, the room can see this console: the guide, the clocks and the group's notes.</source>
+        <source>Only one screen is connected. If the projector shows this screen too, the room can see this console: the guide, the clocks and the group&apos;s notes.</source>
         <translation>Bare én skjerm er koblet til. Hvis projektoren viser det samme bildet, kan alle i rommet se denne konsollen: veiledningen, klokkene og gruppens notater.</translation>
     </message>
     <message>
-        <source>Where the group is and what was covered could not be saved: %1. The meeting goes on; the group's notes are saved separately.</source>
+        <source>Where the group is and what was covered could not be saved: %1. The meeting goes on; the group&apos;s notes are saved separately.</source>
         <translation>Hvor gruppen er og hva som er gjennomgått, kunne ikke lagres: %1. Møtet fortsetter; gruppens notater lagres for seg.</translation>
     </message>
 </context>
@@ -730,7 +730,7 @@ Vil du åpne den i nettleseren?</translation>
         <translation>Hva &amp;gruppen ble enige om (lagres mens du skriver):</translation>
     </message>
     <message>
-        <source>The group's note for this question</source>
+        <source>The group&apos;s note for this question</source>
         <translation>Gruppens notat til dette spørsmålet</translation>
     </message>
     <message>
@@ -790,7 +790,7 @@ Vil du åpne den i nettleseren?</translation>
         <translation>Referat</translation>
     </message>
     <message>
-        <source>The session is saved. Export the minutes now (module, date, who was there and the group's notes)?</source>
+        <source>The session is saved. Export the minutes now (module, date, who was there and the group&apos;s notes)?</source>
         <translation>Møtet er lagret. Vil du eksportere referatet nå (modul, dato, hvem som var der og gruppens notater)?</translation>
     </message>
     <message>
@@ -1059,13 +1059,45 @@ Vil du åpne den i nettleseren?</translation>
         <source>%1 · %2 · %3 min</source>
         <translation>%1 · %2 · %3 min</translation>
     </message>
+    <message>
+        <source>%1 · %2 min</source>
+        <translation>%1 · %2 min</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Ikke påbegynt ennå</translation>
+    </message>
+    <message>
+        <source>Last opened today</source>
+        <translation>Sist åpnet i dag</translation>
+    </message>
+    <message>
+        <source>Last opened yesterday</source>
+        <translation>Sist åpnet i går</translation>
+    </message>
+    <message>
+        <source>Last opened %1</source>
+        <translation>Sist åpnet %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 modules</source>
+        <translation>%1 av %2 moduler</translation>
+    </message>
+    <message>
+        <source>Published by %1</source>
+        <translation>Utgitt av %1</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 fullført</translation>
+    </message>
+    <message>
+        <source>%1, about %2 minutes, %3</source>
+        <translation>%1, omtrent %2 minutter, %3</translation>
+    </message>
 </context>
 <context>
     <name>reflekt::LibraryPage</name>
-    <message>
-        <source>&amp;Open module</source>
-        <translation>&amp;Åpne modul</translation>
-    </message>
     <message>
         <source>Continue &amp;where I left off</source>
         <translation>Fortsett &amp;der jeg slapp</translation>
@@ -1075,16 +1107,8 @@ Vil du åpne den i nettleseren?</translation>
         <translation>Bibliotek</translation>
     </message>
     <message>
-        <source>Packages and their modules with your progress. Press Enter to open a module.</source>
-        <translation>Pakkene og modulene deres med framdriften din. Trykk Enter for å åpne en modul.</translation>
-    </message>
-    <message>
         <source>Cover image</source>
         <translation>Forsidebilde</translation>
-    </message>
-    <message>
-        <source>Open the selected module</source>
-        <translation>Åpne den valgte modulen</translation>
     </message>
     <message>
         <source>Continue where I left off</source>
@@ -1103,20 +1127,8 @@ Vil du åpne den i nettleseren?</translation>
         <translation>Mappe: %1</translation>
     </message>
     <message>
-        <source>%1
-
-About %2 minutes · %3 steps</source>
-        <translation>%1
-
-Omtrent %2 minutter · %3 steg</translation>
-    </message>
-    <message>
         <source>For: %1</source>
         <translation>For: %1</translation>
-    </message>
-    <message>
-        <source>Published by %1 · version %2</source>
-        <translation>Utgitt av %1 · versjon %2</translation>
     </message>
     <message>
         <source>Licence: %1</source>
@@ -1129,6 +1141,50 @@ Omtrent %2 minutter · %3 steg</translation>
     <message>
         <source>No module in progress yet: open one to begin.</source>
         <translation>Ingen påbegynt modul ennå: åpne en for å begynne.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Your packages, and how far you have come in each.</source>
+        <translation>Pakkene dine, og hvor langt du har kommet i hver av dem.</translation>
+    </message>
+    <message>
+        <source>Packages and their modules with your progress. Use the arrow keys to choose and Enter to open.</source>
+        <translation>Pakker og modulene deres med fremdriften din. Velg med piltastene og åpne med Enter.</translation>
+    </message>
+    <message>
+        <source>Your library is empty</source>
+        <translation>Biblioteket ditt er tomt</translation>
+    </message>
+    <message>
+        <source>To add a learning package, choose %1 &gt; %2 in the menu bar and pick the .reflekt file you were given. Reflekt copies it into your library, where it stays for next time. A package folder with a bundle.json file can be opened the same way.</source>
+        <translation>For å legge til en kompetansepakke velger du %1 &gt; %2 i menylinjen og velger .reflekt-filen du har fått. Reflekt kopierer den inn i biblioteket ditt, der den blir liggende til neste gang. En pakkemappe med en bundle.json-fil kan åpnes på samme måte.</translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation>Åpne igjen</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsett</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · about %2 minutes · %3</source>
+        <translation>%1 · omtrent %2 minutter · %3</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 fullført</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versjon %1</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1364,136 @@ Omtrent %2 minutter · %3 steg</translation>
         <source>&amp;Back to the library</source>
         <translation>&amp;Tilbake til biblioteket</translation>
     </message>
+    <message>
+        <source>Begun on %1, finished on %2</source>
+        <translation>Startet %1, ferdig %2</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Ferdig %1</translation>
+    </message>
+    <message>
+        <source>Begun on %1</source>
+        <translation>Startet %1</translation>
+    </message>
+    <message>
+        <source>planned for about %1 min</source>
+        <translation>planlagt til omtrent %1 min</translation>
+    </message>
+    <message>
+        <source>What&apos;s next</source>
+        <translation>Hva nå</translation>
+    </message>
+    <message>
+        <source>The next module in “%1” is “%2”.</source>
+        <translation>Neste modul i «%1» er «%2».</translation>
+    </message>
+    <message>
+        <source>Next in “%1”: “%2”. %3</source>
+        <translation>Neste i «%1»: «%2». %3</translation>
+    </message>
+    <message>
+        <source>Go on to “%1”</source>
+        <translation>Gå videre til «%1»</translation>
+    </message>
+    <message>
+        <source>Opens the overview of the next module</source>
+        <translation>Åpner oversikten over neste modul</translation>
+    </message>
+    <message>
+        <source>This was the last module in “%1”.</source>
+        <translation>Dette var den siste modulen i «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::ModuleOverview</name>
+    <message>
+        <source>Cannot be shown</source>
+        <translation>Kan ikke vises</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Opens this step</source>
+        <translation>Åpner dette steget</translation>
+    </message>
+    <message>
+        <source>For the discussion leader</source>
+        <translation>For samtalelederen</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Regional module</source>
+        <translation>Regional modul</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n steg</numerusform>
+            <numerusform>%n steg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 min in all</source>
+        <translation>omtrent %1 min i alt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 av %2 ferdige</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Start the module</source>
+        <translation>Start modulen</translation>
+    </message>
+    <message>
+        <source>Go through it &amp;again</source>
+        <translation>Gå gjennom den &amp;igjen</translation>
+    </message>
+    <message>
+        <source>Go through it again from the first step</source>
+        <translation>Gå gjennom den igjen fra første steg</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsett</translation>
+    </message>
+    <message>
+        <source>Continue at step %1</source>
+        <translation>Fortsett ved steg %1</translation>
+    </message>
+    <message>
+        <source>Every step is done.</source>
+        <translation>Alle stegene er ferdige.</translation>
+    </message>
+    <message>
+        <source>Goes on with %1</source>
+        <translation>Fortsetter med %1</translation>
+    </message>
+    <message>
+        <source>Begins with %1</source>
+        <translation>Begynner med %1</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steg</translation>
+    </message>
 </context>
 <context>
     <name>reflekt::ModulePage</name>
@@ -1332,10 +1518,6 @@ Omtrent %2 minutter · %3 steg</translation>
         <translation>Kjør som &amp;gruppemøte…</translation>
     </message>
     <message>
-        <source>Run this module as a group session with a projector</source>
-        <translation>Kjør denne modulen som et gruppemøte med projektor</translation>
-    </message>
-    <message>
         <source>Steps of this module</source>
         <translation>Stegene i denne modulen</translation>
     </message>
@@ -1354,6 +1536,22 @@ Omtrent %2 minutter · %3 steg</translation>
     <message>
         <source>Next: the end of the module</source>
         <translation>Neste: slutten av modulen</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Oversikt</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Ferdige steg</translation>
+    </message>
+    <message>
+        <source>Run as group session: this module with a projector</source>
+        <translation>Kjør som gruppemøte: denne modulen med en prosjektor</translation>
+    </message>
+    <message>
+        <source>Overview of this module</source>
+        <translation>Oversikt over denne modulen</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1751,13 @@ Omtrent %2 minutter · %3 steg</translation>
     </message>
 </context>
 <context>
+    <name>reflekt::ProfileListModel</name>
+    <message>
+        <source>Used last on this computer</source>
+        <translation>Sist brukt på denne datamaskinen</translation>
+    </message>
+</context>
+<context>
     <name>reflekt::ProfilePage</name>
     <message>
         <source>&amp;Continue</source>
@@ -1602,6 +1807,22 @@ Omtrent %2 minutter · %3 steg</translation>
         <source>New name:</source>
         <translation>Nytt navn:</translation>
     </message>
+    <message>
+        <source>No profiles here yet. Your name (as others here know you):</source>
+        <translation>Her finnes ingen profiler ennå. Navnet ditt (slik de andre her kjenner deg):</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Navnet ditt</translation>
+    </message>
+    <message>
+        <source>&amp;Create profile</source>
+        <translation>&amp;Opprett profil</translation>
+    </message>
+    <message>
+        <source>Create profile</source>
+        <translation>Opprett profil</translation>
+    </message>
 </context>
 <context>
     <name>reflekt::ReflectionView</name>
@@ -1612,14 +1833,6 @@ Omtrent %2 minutter · %3 steg</translation>
     <message>
         <source>Your answer to question %1</source>
         <translation>Svaret ditt på spørsmål %1</translation>
-    </message>
-    <message>
-        <source>History…</source>
-        <translation>Historikk…</translation>
-    </message>
-    <message>
-        <source>Earlier versions of your answer to question %1</source>
-        <translation>Tidligere versjoner av svaret ditt på spørsmål %1</translation>
     </message>
     <message>
         <source>Your notes from an earlier version of this package</source>
@@ -1665,6 +1878,10 @@ Omtrent %2 minutter · %3 steg</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>History of your answer to question %1</source>
+        <translation>Historikk for svaret ditt på spørsmål %1</translation>
+    </message>
 </context>
 <context>
     <name>reflekt::ScreenChooser</name>
@@ -1708,7 +1925,7 @@ Omtrent %2 minutter · %3 steg</translation>
         <translation>Avslutte gruppemøtet?</translation>
     </message>
     <message>
-        <source>No profile was present, so no one's progress changes.</source>
+        <source>No profile was present, so no one&apos;s progress changes.</source>
         <translation>Ingen profil var til stede, så ingens framdrift endres.</translation>
     </message>
     <message>
@@ -1786,11 +2003,11 @@ Omtrent %2 minutter · %3 steg</translation>
         <translation>Gruppemøte: %1</translation>
     </message>
     <message>
-        <source>Run “%1” with a projector. The wall shows the package's content only; notes, names and progress stay on this screen.</source>
+        <source>Run “%1” with a projector. The wall shows the package&apos;s content only; notes, names and progress stay on this screen.</source>
         <translation>Kjør «%1» med projektor. Lerretet viser bare innholdet i pakken; notater, navn og framdrift blir værende på denne skjermen.</translation>
     </message>
     <message>
-        <source>Facilitator's name</source>
+        <source>Facilitator&apos;s name</source>
         <translation>Samtalelederens navn</translation>
     </message>
     <message>
@@ -1802,7 +2019,7 @@ Omtrent %2 minutter · %3 steg</translation>
         <translation>Navn på en gjest uten profil</translation>
     </message>
     <message>
-        <source>Guest's name (no profile needed)</source>
+        <source>Guest&apos;s name (no profile needed)</source>
         <translation>Gjestens navn (ingen profil trengs)</translation>
     </message>
     <message>
@@ -1918,7 +2135,7 @@ Omtrent %2 minutter · %3 steg</translation>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
@@ -1934,7 +2151,7 @@ Omtrent %2 minutter · %3 steg</translation>
         <translation>Størrelsen på tekster, spørsmål og notater som du leser og skriver</translation>
     </message>
     <message>
-        <source>Same as Reflekt's language</source>
+        <source>Same as Reflekt&apos;s language</source>
         <translation>Samme som språket i Reflekt</translation>
     </message>
     <message>
@@ -1954,7 +2171,7 @@ Omtrent %2 minutter · %3 steg</translation>
         <translation>Underteksts&amp;pråk:</translation>
     </message>
     <message>
-        <source>When a film has no captions in this language, Reflekt's language is tried, then the package's, then the film's first caption track; the Captions menu shows another language</source>
+        <source>When a film has no captions in this language, Reflekt&apos;s language is tried, then the package&apos;s, then the film&apos;s first caption track; the Captions menu shows another language</source>
         <translation>Når en film mangler undertekster på dette språket, prøves Reflekts språk, så pakkens og til slutt filmens første undertekstspor; menyen Undertekster viser et annet språk</translation>
     </message>
 </context>
@@ -1999,6 +2216,30 @@ Omtrent %2 minutter · %3 steg</translation>
     <message>
         <source>Step %1, %2: %3, cannot be shown</source>
         <translation>Steg %1, %2: %3, kan ikke vises</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Ikke startet</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Åpnet</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Step %1, %2: %3, opened</source>
+        <translation>Steg %1, %2: %3, åpnet</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2100,7 +2341,7 @@ Omtrent %2 minutter · %3 steg</translation>
         <translation>Rapportering av framdrift (xAPI)</translation>
     </message>
     <message>
-        <source>Reflekt can report progress to your organisation's Learning Record Store (LRS): modules started and completed, how much of each film was watched, which questions were answered and which group sessions you attended. It works offline and sends later. The text of your notes is not sent unless the option below is on.</source>
+        <source>Reflekt can report progress to your organisation&apos;s Learning Record Store (LRS): modules started and completed, how much of each film was watched, which questions were answered and which group sessions you attended. It works offline and sends later. The text of your notes is not sent unless the option below is on.</source>
         <translation>Reflekt kan rapportere framdrift til organisasjonens Learning Record Store (LRS): hvilke moduler som er startet og fullført, hvor mye av hver film som er sett, hvilke spørsmål som er besvart, og hvilke gruppemøter du har deltatt på. Det fungerer uten nett og sender senere. Teksten i notatene dine sendes ikke med mindre alternativet nedenfor er slått på.</translation>
     </message>
     <message>
@@ -2108,7 +2349,7 @@ Omtrent %2 minutter · %3 steg</translation>
         <translation>https://lrs.example.org/xapi/</translation>
     </message>
     <message>
-        <source>the endpoint's address</source>
+        <source>the endpoint&apos;s address</source>
         <translation>adressen til endepunktet</translation>
     </message>
     <message>

@@ -134,7 +134,7 @@
         <translation>Närvarande</translation>
     </message>
     <message>
-        <source>Questions and the group's notes</source>
+        <source>Questions and the group&apos;s notes</source>
         <translation>Frågor och gruppens anteckningar</translation>
     </message>
     <message>
@@ -386,11 +386,11 @@ Vill du öppna den i webbläsaren?</translation>
         <translation>Duken är släckt – tryck B för att visa den igen</translation>
     </message>
     <message>
-        <source>Only one screen is connected. If the projector shows this screen too, the room can see this console: the guide, the clocks and the group's notes.</source>
+        <source>Only one screen is connected. If the projector shows this screen too, the room can see this console: the guide, the clocks and the group&apos;s notes.</source>
         <translation>Bara en skärm är ansluten. Om projektorn visar samma bild kan alla i rummet se den här konsolen: handledningen, klockorna och gruppens anteckningar.</translation>
     </message>
     <message>
-        <source>Where the group is and what was covered could not be saved: %1. The meeting goes on; the group's notes are saved separately.</source>
+        <source>Where the group is and what was covered could not be saved: %1. The meeting goes on; the group&apos;s notes are saved separately.</source>
         <translation>Var gruppen är och vad som har gåtts igenom kunde inte sparas: %1. Träffen fortsätter; gruppens anteckningar sparas för sig.</translation>
     </message>
 </context>
@@ -730,7 +730,7 @@ Vill du öppna den i webbläsaren?</translation>
         <translation>Vad &amp;gruppen kom fram till (sparas medan du skriver):</translation>
     </message>
     <message>
-        <source>The group's note for this question</source>
+        <source>The group&apos;s note for this question</source>
         <translation>Gruppens anteckning till den här frågan</translation>
     </message>
     <message>
@@ -790,7 +790,7 @@ Vill du öppna den i webbläsaren?</translation>
         <translation>Minnesanteckningar</translation>
     </message>
     <message>
-        <source>The session is saved. Export the minutes now (module, date, who was there and the group's notes)?</source>
+        <source>The session is saved. Export the minutes now (module, date, who was there and the group&apos;s notes)?</source>
         <translation>Träffen är sparad. Vill du exportera minnesanteckningarna nu (modul, datum, vilka som var där och gruppens anteckningar)?</translation>
     </message>
     <message>
@@ -1059,13 +1059,45 @@ Vill du öppna den i webbläsaren?</translation>
         <source>%1 · %2 · %3 min</source>
         <translation>%1 · %2 · %3 min</translation>
     </message>
+    <message>
+        <source>%1 · %2 min</source>
+        <translation>%1 · %2 min</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Inte påbörjad än</translation>
+    </message>
+    <message>
+        <source>Last opened today</source>
+        <translation>Senast öppnad i dag</translation>
+    </message>
+    <message>
+        <source>Last opened yesterday</source>
+        <translation>Senast öppnad i går</translation>
+    </message>
+    <message>
+        <source>Last opened %1</source>
+        <translation>Senast öppnad %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 modules</source>
+        <translation>%1 av %2 moduler</translation>
+    </message>
+    <message>
+        <source>Published by %1</source>
+        <translation>Utgiven av %1</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 klara</translation>
+    </message>
+    <message>
+        <source>%1, about %2 minutes, %3</source>
+        <translation>%1, cirka %2 minuter, %3</translation>
+    </message>
 </context>
 <context>
     <name>reflekt::LibraryPage</name>
-    <message>
-        <source>&amp;Open module</source>
-        <translation>&amp;Öppna modul</translation>
-    </message>
     <message>
         <source>Continue &amp;where I left off</source>
         <translation>Fortsätt &amp;där jag slutade</translation>
@@ -1075,16 +1107,8 @@ Vill du öppna den i webbläsaren?</translation>
         <translation>Bibliotek</translation>
     </message>
     <message>
-        <source>Packages and their modules with your progress. Press Enter to open a module.</source>
-        <translation>Paketen och deras moduler med dina framsteg. Tryck Enter för att öppna en modul.</translation>
-    </message>
-    <message>
         <source>Cover image</source>
         <translation>Omslagsbild</translation>
-    </message>
-    <message>
-        <source>Open the selected module</source>
-        <translation>Öppna den valda modulen</translation>
     </message>
     <message>
         <source>Continue where I left off</source>
@@ -1103,20 +1127,8 @@ Vill du öppna den i webbläsaren?</translation>
         <translation>Mapp: %1</translation>
     </message>
     <message>
-        <source>%1
-
-About %2 minutes · %3 steps</source>
-        <translation>%1
-
-Cirka %2 minuter · %3 steg</translation>
-    </message>
-    <message>
         <source>For: %1</source>
         <translation>För: %1</translation>
-    </message>
-    <message>
-        <source>Published by %1 · version %2</source>
-        <translation>Utgiven av %1 · version %2</translation>
     </message>
     <message>
         <source>Licence: %1</source>
@@ -1129,6 +1141,50 @@ Cirka %2 minuter · %3 steg</translation>
     <message>
         <source>No module in progress yet: open one to begin.</source>
         <translation>Ingen påbörjad modul än: öppna en för att börja.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Börja</translation>
+    </message>
+    <message>
+        <source>Your packages, and how far you have come in each.</source>
+        <translation>Dina paket, och hur långt du har kommit i vart och ett.</translation>
+    </message>
+    <message>
+        <source>Packages and their modules with your progress. Use the arrow keys to choose and Enter to open.</source>
+        <translation>Paket och deras moduler med dina framsteg. Välj med piltangenterna och öppna med Enter.</translation>
+    </message>
+    <message>
+        <source>Your library is empty</source>
+        <translation>Ditt bibliotek är tomt</translation>
+    </message>
+    <message>
+        <source>To add a learning package, choose %1 &gt; %2 in the menu bar and pick the .reflekt file you were given. Reflekt copies it into your library, where it stays for next time. A package folder with a bundle.json file can be opened the same way.</source>
+        <translation>Om du vill lägga till ett utbildningspaket väljer du %1 &gt; %2 i menyraden och väljer den .reflekt-fil du har fått. Reflekt kopierar den till ditt bibliotek, där den finns kvar till nästa gång. En paketmapp med en bundle.json-fil kan öppnas på samma sätt.</translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation>Öppna igen</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsätt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · about %2 minutes · %3</source>
+        <translation>%1 · cirka %2 minuter · %3</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 klara</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1364,136 @@ Cirka %2 minuter · %3 steg</translation>
         <source>&amp;Back to the library</source>
         <translation>&amp;Tillbaka till biblioteket</translation>
     </message>
+    <message>
+        <source>Begun on %1, finished on %2</source>
+        <translation>Påbörjad %1, klar %2</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Klar %1</translation>
+    </message>
+    <message>
+        <source>Begun on %1</source>
+        <translation>Påbörjad %1</translation>
+    </message>
+    <message>
+        <source>planned for about %1 min</source>
+        <translation>planerad till cirka %1 min</translation>
+    </message>
+    <message>
+        <source>What&apos;s next</source>
+        <translation>Vad händer sedan</translation>
+    </message>
+    <message>
+        <source>The next module in “%1” is “%2”.</source>
+        <translation>Nästa modul i ”%1” är ”%2”.</translation>
+    </message>
+    <message>
+        <source>Next in “%1”: “%2”. %3</source>
+        <translation>Nästa i ”%1”: ”%2”. %3</translation>
+    </message>
+    <message>
+        <source>Go on to “%1”</source>
+        <translation>Gå vidare till ”%1”</translation>
+    </message>
+    <message>
+        <source>Opens the overview of the next module</source>
+        <translation>Öppnar översikten över nästa modul</translation>
+    </message>
+    <message>
+        <source>This was the last module in “%1”.</source>
+        <translation>Det här var den sista modulen i ”%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::ModuleOverview</name>
+    <message>
+        <source>Cannot be shown</source>
+        <translation>Kan inte visas</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Opens this step</source>
+        <translation>Öppnar det här steget</translation>
+    </message>
+    <message>
+        <source>For the discussion leader</source>
+        <translation>För samtalsledaren</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Regional module</source>
+        <translation>Regional modul</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n steg</numerusform>
+            <numerusform>%n steg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 min in all</source>
+        <translation>cirka %1 min totalt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 av %2 klara</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starta</translation>
+    </message>
+    <message>
+        <source>Start the module</source>
+        <translation>Starta modulen</translation>
+    </message>
+    <message>
+        <source>Go through it &amp;again</source>
+        <translation>Gå igenom den &amp;igen</translation>
+    </message>
+    <message>
+        <source>Go through it again from the first step</source>
+        <translation>Gå igenom den igen från första steget</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsätt</translation>
+    </message>
+    <message>
+        <source>Continue at step %1</source>
+        <translation>Fortsätt vid steg %1</translation>
+    </message>
+    <message>
+        <source>Every step is done.</source>
+        <translation>Alla steg är klara.</translation>
+    </message>
+    <message>
+        <source>Goes on with %1</source>
+        <translation>Fortsätter med %1</translation>
+    </message>
+    <message>
+        <source>Begins with %1</source>
+        <translation>Börjar med %1</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steg</translation>
+    </message>
 </context>
 <context>
     <name>reflekt::ModulePage</name>
@@ -1332,10 +1518,6 @@ Cirka %2 minuter · %3 steg</translation>
         <translation>Kör som &amp;gruppträff…</translation>
     </message>
     <message>
-        <source>Run this module as a group session with a projector</source>
-        <translation>Kör den här modulen som en gruppträff med projektor</translation>
-    </message>
-    <message>
         <source>Steps of this module</source>
         <translation>Stegen i den här modulen</translation>
     </message>
@@ -1354,6 +1536,22 @@ Cirka %2 minuter · %3 steg</translation>
     <message>
         <source>Next: the end of the module</source>
         <translation>Nästa: slutet av modulen</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ö&amp;versikt</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Klara steg</translation>
+    </message>
+    <message>
+        <source>Run as group session: this module with a projector</source>
+        <translation>Kör som gruppträff: den här modulen med en projektor</translation>
+    </message>
+    <message>
+        <source>Overview of this module</source>
+        <translation>Översikt över den här modulen</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1751,13 @@ Cirka %2 minuter · %3 steg</translation>
     </message>
 </context>
 <context>
+    <name>reflekt::ProfileListModel</name>
+    <message>
+        <source>Used last on this computer</source>
+        <translation>Användes senast på den här datorn</translation>
+    </message>
+</context>
+<context>
     <name>reflekt::ProfilePage</name>
     <message>
         <source>&amp;Continue</source>
@@ -1602,6 +1807,22 @@ Cirka %2 minuter · %3 steg</translation>
         <source>New name:</source>
         <translation>Nytt namn:</translation>
     </message>
+    <message>
+        <source>No profiles here yet. Your name (as others here know you):</source>
+        <translation>Här finns inga profiler än. Ditt namn (som de andra här känner dig):</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>&amp;Create profile</source>
+        <translation>&amp;Skapa profil</translation>
+    </message>
+    <message>
+        <source>Create profile</source>
+        <translation>Skapa profil</translation>
+    </message>
 </context>
 <context>
     <name>reflekt::ReflectionView</name>
@@ -1612,14 +1833,6 @@ Cirka %2 minuter · %3 steg</translation>
     <message>
         <source>Your answer to question %1</source>
         <translation>Ditt svar på fråga %1</translation>
-    </message>
-    <message>
-        <source>History…</source>
-        <translation>Historik…</translation>
-    </message>
-    <message>
-        <source>Earlier versions of your answer to question %1</source>
-        <translation>Tidigare versioner av ditt svar på fråga %1</translation>
     </message>
     <message>
         <source>Your notes from an earlier version of this package</source>
@@ -1665,6 +1878,10 @@ Cirka %2 minuter · %3 steg</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>History of your answer to question %1</source>
+        <translation>Historik för ditt svar på fråga %1</translation>
+    </message>
 </context>
 <context>
     <name>reflekt::ScreenChooser</name>
@@ -1708,7 +1925,7 @@ Cirka %2 minuter · %3 steg</translation>
         <translation>Avsluta gruppträffen?</translation>
     </message>
     <message>
-        <source>No profile was present, so no one's progress changes.</source>
+        <source>No profile was present, so no one&apos;s progress changes.</source>
         <translation>Ingen profil var närvarande, så ingens framsteg ändras.</translation>
     </message>
     <message>
@@ -1786,11 +2003,11 @@ Cirka %2 minuter · %3 steg</translation>
         <translation>Gruppträff: %1</translation>
     </message>
     <message>
-        <source>Run “%1” with a projector. The wall shows the package's content only; notes, names and progress stay on this screen.</source>
+        <source>Run “%1” with a projector. The wall shows the package&apos;s content only; notes, names and progress stay on this screen.</source>
         <translation>Kör ”%1” med projektor. Duken visar bara paketets innehåll; anteckningar, namn och framsteg stannar på den här skärmen.</translation>
     </message>
     <message>
-        <source>Facilitator's name</source>
+        <source>Facilitator&apos;s name</source>
         <translation>Samtalsledarens namn</translation>
     </message>
     <message>
@@ -1802,7 +2019,7 @@ Cirka %2 minuter · %3 steg</translation>
         <translation>Namn på en gäst utan profil</translation>
     </message>
     <message>
-        <source>Guest's name (no profile needed)</source>
+        <source>Guest&apos;s name (no profile needed)</source>
         <translation>Gästens namn (ingen profil behövs)</translation>
     </message>
     <message>
@@ -1918,7 +2135,7 @@ Cirka %2 minuter · %3 steg</translation>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
@@ -1934,7 +2151,7 @@ Cirka %2 minuter · %3 steg</translation>
         <translation>Storleken på texter, frågor och anteckningar som du läser och skriver</translation>
     </message>
     <message>
-        <source>Same as Reflekt's language</source>
+        <source>Same as Reflekt&apos;s language</source>
         <translation>Samma som Reflekts språk</translation>
     </message>
     <message>
@@ -1954,7 +2171,7 @@ Cirka %2 minuter · %3 steg</translation>
         <translation>Undertexternas s&amp;pråk:</translation>
     </message>
     <message>
-        <source>When a film has no captions in this language, Reflekt's language is tried, then the package's, then the film's first caption track; the Captions menu shows another language</source>
+        <source>When a film has no captions in this language, Reflekt&apos;s language is tried, then the package&apos;s, then the film&apos;s first caption track; the Captions menu shows another language</source>
         <translation>När en film saknar undertexter på det här språket prövas Reflekts språk, sedan paketets och sist filmens första undertextspår; menyn Undertexter visar ett annat språk</translation>
     </message>
 </context>
@@ -1999,6 +2216,30 @@ Cirka %2 minuter · %3 steg</translation>
     <message>
         <source>Step %1, %2: %3, cannot be shown</source>
         <translation>Steg %1, %2: %3, kan inte visas</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Inte påbörjat</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Öppnat</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Step %1, %2: %3, opened</source>
+        <translation>Steg %1, %2: %3, öppnat</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2100,7 +2341,7 @@ Cirka %2 minuter · %3 steg</translation>
         <translation>Rapportering av framsteg (xAPI)</translation>
     </message>
     <message>
-        <source>Reflekt can report progress to your organisation's Learning Record Store (LRS): modules started and completed, how much of each film was watched, which questions were answered and which group sessions you attended. It works offline and sends later. The text of your notes is not sent unless the option below is on.</source>
+        <source>Reflekt can report progress to your organisation&apos;s Learning Record Store (LRS): modules started and completed, how much of each film was watched, which questions were answered and which group sessions you attended. It works offline and sends later. The text of your notes is not sent unless the option below is on.</source>
         <translation>Reflekt kan rapportera framsteg till din organisations Learning Record Store (LRS): vilka moduler som påbörjats och slutförts, hur mycket av varje film som setts, vilka frågor som besvarats och vilka gruppträffar du deltagit i. Det fungerar utan nätverk och skickar senare. Texten i dina anteckningar skickas inte om inte alternativet nedan är påslaget.</translation>
     </message>
     <message>
@@ -2108,7 +2349,7 @@ Cirka %2 minuter · %3 steg</translation>
         <translation>https://lrs.example.org/xapi/</translation>
     </message>
     <message>
-        <source>the endpoint's address</source>
+        <source>the endpoint&apos;s address</source>
         <translation>slutpunktens adress</translation>
     </message>
     <message>

@@ -56,6 +56,8 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     connect(m_module, &ModulePage::backToLibrary, this, &MainWindow::showLibrary);
     connect(m_module, &ModulePage::startGroupSession, this, &MainWindow::groupSessionRequested);
     connect(m_module, &ModulePage::exportNotes, this, &MainWindow::exportNotes);
+    connect(m_module, &ModulePage::openModuleRequested, this,
+            [this](const QString& b, const QString& m) { openModule(b, m); });
     connect(&m_workspace, &Workspace::problem, this, &MainWindow::showProblem);
     connect(&m_workspace, &Workspace::libraryChanged, m_library, &LibraryPage::reload);
 

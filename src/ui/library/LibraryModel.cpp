@@ -1,14 +1,17 @@
 #include "ui/library/LibraryModel.h"
 
 #include "platform/Workspace.h"
+#include "ui/widgets/Design.h"
 #include "ui/widgets/StatusColors.h"
 
 #include <QBrush>
 #include <QFileInfo>
-#include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QLocale>
 #include <QPixmap>
+
+#include <algorithm>
 
 namespace reflekt {
 
@@ -53,17 +56,22 @@ void LibraryModel::reload()
         m_rows << i;
         if (!e.usable() || !store || !m_workspace.participant())
             continue;
-        std::map<std::string, std::vector<std::string>> stepIds;
-        for (const auto& m : e.load.bundle->modules)
-            for (const auto& s : m.steps)
-                stepIds[m.id].push_back(s.id);
-        const auto summary =
-            store->progress().bundleSummary(m_workspace.participantId(), e.load.bundle->id, stepIds);
-        if (!summary.ok())
-            continue;
-        for (const auto& [moduleId, p] : *summary.value)
-            m_progress[QString::fromStdString(e.load.bundle->id + '/' + moduleId)] = {p.stepsDone,
-                                                                                      p.stepsTotal};
+        const Bundle& b = *e.load.bundle;
+        for (const auto& m : b.modules) {
+            const auto stored = store->progress().moduleProgress(m_workspace.participantId(), b.id, m.id);
+            if (!stored.ok())
+                continue;
+            Progress p;
+            for (const auto& step : m.steps) { // steps gone from this version of the bundle do not count
+                for (const StepProgress& sp : *stored.value) {
+                    if (sp.step.stepId != step.id)
+                        continue;
+                    p.done += sp.completed ? 1 : 0;
+                    p.lastOpenedMs = std::max<qint64>(p.lastOpenedMs, sp.lastOpenedMs.value_or(0));
+                }
+            }
+            m_progress[QString::fromStdString(b.id + '/' + m.id)] = p;
+        }
     }
     endResetModel();
 }
@@ -115,21 +123,41 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
     return moduleData(static_cast<int>(index.internalId() - 1), index.row(), index.column(), role);
 }
 
-QIcon LibraryModel::coverFor(int row) const
+QPixmap LibraryModel::coverFor(int row) const
 {
     if (auto it = m_covers.find(row); it != m_covers.end())
         return *it;
-    QIcon icon;
+    QPixmap cover;
     const LibraryEntry& e = m_workspace.entries()[static_cast<std::size_t>(m_rows[row])];
     if (e.usable() && !e.load.bundle->cover.empty()) {
-        QPixmap pix(QString::fromStdString(e.load.bundle->resolve(e.load.bundle->cover).string()));
+        // Read once, kept at twice the card's size so it stays sharp on a scaled screen.
+        const QPixmap pix(QString::fromStdString(e.load.bundle->resolve(e.load.bundle->cover).string()));
         if (!pix.isNull())
-            icon = QIcon(pix.scaled(96, 54, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+            cover = pix.scaled(640, 360, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     }
-    if (icon.isNull())
-        icon = QIcon::fromTheme(e.usable() ? QStringLiteral("folder") : QStringLiteral("dialog-warning"));
-    m_covers.insert(row, icon);
-    return icon;
+    m_covers.insert(row, cover);
+    return cover;
+}
+
+LibraryModel::Progress LibraryModel::progressOf(const Bundle& b, const Module& m) const
+{
+    Progress p = m_progress.value(QString::fromStdString(b.id + '/' + m.id));
+    p.total = static_cast<int>(m.steps.size());
+    return p;
+}
+
+QString LibraryModel::lastOpenedText(const QDateTime& when)
+{
+    if (!when.isValid())
+        return tr("Not started yet");
+    const QDate day = when.toLocalTime().date();
+    const QDate today = QDate::currentDate();
+    if (day == today)
+        return tr("Last opened today");
+    if (day == today.addDays(-1))
+        return tr("Last opened yesterday");
+    const QString format = day.year() == today.year() ? QStringLiteral("d MMMM") : QStringLiteral("d MMMM yyyy");
+    return tr("Last opened %1").arg(QLocale().toString(day, format));
 }
 
 QVariant LibraryModel::bundleData(int row, int column, int role) const
@@ -137,49 +165,79 @@ QVariant LibraryModel::bundleData(int row, int column, int role) const
     const LibraryEntry& e = m_workspace.entries()[static_cast<std::size_t>(m_rows[row])];
     const bool usable = e.usable();
     const Bundle* b = usable ? &*e.load.bundle : nullptr;
+    if (!b) {
+        const QString folder = QString::fromStdString(e.folder.filename().string());
+        switch (role) {
+        case BundleIndexRole:
+            return m_rows[row];
+        case BrokenRole:
+            return true;
+        case DescriptionRole:
+            return QString::fromStdString(e.reason());
+        case TitleRole:
+            return folder;
+        case Qt::DisplayRole:
+            return column == ProgressColumn ? tr("Cannot be opened") : tr("%1 (broken)").arg(folder);
+        case Qt::ToolTipRole:
+            return tr("%1\n%2").arg(QString::fromStdString(e.folder.string()), QString::fromStdString(e.reason()));
+        case Qt::ForegroundRole:
+            return QBrush(StatusColors::errorText(QGuiApplication::palette().color(QPalette::Base)));
+        case AccentRole:
+            return Design::defaultAccent();
+        case Qt::AccessibleTextRole:
+            return tr("Broken package %1: %2").arg(folder, QString::fromStdString(e.reason()));
+        default:
+            return {};
+        }
+    }
+    int modulesDone = 0;
+    qint64 lastMs = 0;
+    for (const auto& m : b->modules) {
+        const Progress p = progressOf(*b, m);
+        modulesDone += p.total > 0 && p.done >= p.total ? 1 : 0;
+        lastMs = std::max(lastMs, p.lastOpenedMs);
+    }
+    const int modules = static_cast<int>(b->modules.size());
+    const QDateTime last = lastMs > 0 ? QDateTime::fromMSecsSinceEpoch(lastMs) : QDateTime();
+    const QString progressText = tr("%1 of %2 modules").arg(modulesDone).arg(modules);
+    const QString title = m_workspace.text(*b, b->title);
     switch (role) {
     case BundleIndexRole:
         return m_rows[row];
     case BrokenRole:
-        return !usable;
+        return false;
     case DescriptionRole:
-        return b ? m_workspace.text(*b, b->description) : QString::fromStdString(e.reason());
-    case Qt::DisplayRole:
-        if (column == ProgressColumn) {
-            if (!b)
-                return tr("Cannot be opened");
-            int done = 0;
-            int total = 0;
-            for (const auto& m : b->modules) {
-                const auto p = m_progress.value(QString::fromStdString(b->id + '/' + m.id));
-                done += p.done;
-                total += static_cast<int>(m.steps.size());
-            }
-            return tr("%1 of %2 steps").arg(done).arg(total);
-        }
-        if (!b)
-            return tr("%1 (broken)").arg(QString::fromStdString(e.folder.filename().string()));
-        return m_workspace.text(*b, b->title);
     case Qt::ToolTipRole:
-        return b ? m_workspace.text(*b, b->description)
-                 : tr("%1\n%2").arg(QString::fromStdString(e.folder.string()),
-                                    QString::fromStdString(e.reason()));
-    case Qt::DecorationRole:
-        return column == TitleColumn ? QVariant(coverFor(row)) : QVariant();
-    case Qt::FontRole: {
-        QFont f;
-        f.setBold(column == TitleColumn);
-        return f;
-    }
-    case Qt::ForegroundRole:
-        return usable ? QVariant()
-                      : QVariant(QBrush(
-                            StatusColors::errorText(QGuiApplication::palette().color(QPalette::Base))));
+        return m_workspace.text(*b, b->description);
+    case TitleRole:
+        return title;
+    case Qt::DisplayRole:
+        return column == ProgressColumn ? progressText : title;
+    case CoverRole:
+        return coverFor(row);
+    case AccentRole:
+        return Design::accent(QString::fromStdString(b->accentColor));
+    case PublisherRole:
+        return QString::fromStdString(b->publisher);
+    case DoneRole:
+        return modulesDone;
+    case TotalRole:
+        return modules;
+    case ProgressRole:
+        return modules ? double(modulesDone) / modules : 0.0;
+    case ProgressTextRole:
+        return progressText;
+    case LastOpenedRole:
+        return last;
     case Qt::AccessibleTextRole:
-        return b ? tr("Package %1").arg(m_workspace.text(*b, b->title))
-                 : tr("Broken package %1: %2")
-                       .arg(QString::fromStdString(e.folder.filename().string()),
-                            QString::fromStdString(e.reason()));
+        return tr("Package %1").arg(title);
+    case Qt::AccessibleDescriptionRole: {
+        QStringList parts;
+        if (!b->publisher.empty())
+            parts << tr("Published by %1").arg(QString::fromStdString(b->publisher));
+        parts << tr("%1 done").arg(progressText) << lastOpenedText(last);
+        return parts.join(QStringLiteral(". ")) + QLatin1Char('.');
+    }
     default:
         return {};
     }
@@ -190,8 +248,9 @@ QVariant LibraryModel::moduleData(int bundleRow, int row, int column, int role) 
     const LibraryEntry& e = m_workspace.entries()[static_cast<std::size_t>(m_rows[bundleRow])];
     const Bundle& b = *e.load.bundle;
     const Module& m = b.modules[static_cast<std::size_t>(row)];
-    const auto p = m_progress.value(QString::fromStdString(b.id + '/' + m.id));
-    const int total = static_cast<int>(m.steps.size());
+    const Progress p = progressOf(b, m);
+    const bool done = p.total > 0 && p.done >= p.total;
+    const QString progressText = done ? tr("Done") : tr("%1 of %2 steps").arg(p.done).arg(p.total);
     switch (role) {
     case BundleIndexRole:
         return m_rows[bundleRow];
@@ -200,20 +259,34 @@ QVariant LibraryModel::moduleData(int bundleRow, int row, int column, int role) 
     case BrokenRole:
         return false;
     case ProgressRole:
-        return total ? double(p.done) / total : 0.0;
+        return p.total ? double(p.done) / p.total : 0.0;
     case DescriptionRole:
-        return m_workspace.text(b, m.summary);
-    case Qt::DisplayRole:
-        if (column == ProgressColumn)
-            return p.done >= total && total > 0 ? tr("Done") : tr("%1 of %2 steps").arg(p.done).arg(total);
-        return tr("%1 · %2 · %3 min").arg(m_workspace.text(b, m.title), kindLabel(m.kind)).arg(m.minutes);
     case Qt::ToolTipRole:
         return m_workspace.text(b, m.summary);
-    case Qt::DecorationRole:
-        if (column != TitleColumn)
-            return {};
-        return QIcon::fromTheme(p.done >= total && total > 0 ? QStringLiteral("emblem-ok")
-                                                             : QStringLiteral("media-playback-start"));
+    case TitleRole:
+        return m_workspace.text(b, m.title);
+    case Qt::DisplayRole:
+        if (column == ProgressColumn)
+            return progressText;
+        return tr("%1 · %2 · %3 min").arg(m_workspace.text(b, m.title), kindLabel(m.kind)).arg(m.minutes);
+    case AccentRole:
+        return Design::accent(QString::fromStdString(b.accentColor));
+    case DoneRole:
+        return p.done;
+    case TotalRole:
+        return p.total;
+    case ProgressTextRole:
+        return progressText;
+    case LastOpenedRole:
+        return p.lastOpenedMs > 0 ? QDateTime::fromMSecsSinceEpoch(p.lastOpenedMs) : QDateTime();
+    case KindRole:
+        return kindLabel(m.kind);
+    case MinutesRole:
+        return m.minutes;
+    case Qt::AccessibleTextRole:
+        return m_workspace.text(b, m.title);
+    case Qt::AccessibleDescriptionRole:
+        return tr("%1, about %2 minutes, %3").arg(kindLabel(m.kind)).arg(m.minutes).arg(progressText);
     default:
         return {};
     }

@@ -8,15 +8,17 @@
 
 namespace reflekt {
 
-// The profiles on this computer, by display name.
+// The profiles on this computer: the one used last first, the others by name, each with a round
+// badge of its initial.
 class ProfileListModel : public QAbstractListModel {
     Q_OBJECT
 public:
-    enum Role { ParticipantIdRole = Qt::UserRole + 1 };
+    enum Role { ParticipantIdRole = Qt::UserRole + 1, LastUsedRole };
 
     explicit ProfileListModel(QObject* parent = nullptr);
 
-    void setParticipants(std::vector<Participant> participants);
+    /** Sets the profiles; `lastUsed` (a display name) is put first. */
+    void setParticipants(std::vector<Participant> participants, const QString& lastUsed = {});
     const Participant* participantAt(int row) const;
     int rowOf(const QString& displayName) const;
 
@@ -25,6 +27,7 @@ public:
 
 private:
     std::vector<Participant> m_participants;
+    QString m_lastUsed;
 };
 
 } // namespace reflekt

@@ -3,32 +3,51 @@
 #include "platform/Settings.h"
 #include "platform/Workspace.h"
 #include "ui/library/ProfileListModel.h"
+#include "ui/widgets/Design.h"
 
+#include <QEvent>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace reflekt {
 
 ProfilePage::ProfilePage(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_model(new ProfileListModel(this)),
       m_list(new QListView(this)), m_continue(new QPushButton(tr("&Continue"), this)),
-      m_rename(new QPushButton(tr("&Rename…"), this)), m_hint(new QLabel(this))
+      m_rename(new QPushButton(tr("&Rename…"), this)), m_create(new QPushButton(tr("&New profile…"), this)),
+      m_hint(new QLabel(this)), m_noProfiles(new QLabel(this)), m_nameEdit(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("profilePage"));
-    auto* title = new QLabel(tr("Who is studying today?"), this);
+    auto* card = new QFrame(this);
+    card->setObjectName(QStringLiteral("profileCard"));
+    auto* title = new QLabel(tr("Who is studying today?"), card);
     title->setObjectName(QStringLiteral("pageTitle"));
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.8);
-    title->setFont(f);
+    title->setWordWrap(true);
+    Design::setType(title, Design::Type::Heading1);
+    m_hint->setObjectName(QStringLiteral("profileHint"));
     m_hint->setWordWrap(true);
+    Design::setType(m_hint, Design::Type::Body);
     m_hint->setText(
         tr("Each person on this computer has a profile. Your progress and reflections are kept in "
            "your profile and are never shown to others."));
+    m_noProfiles->setObjectName(QStringLiteral("noProfilesText"));
+    m_noProfiles->setWordWrap(true);
+    Design::setType(m_noProfiles, Design::Type::Lead);
+    m_noProfiles->setText(tr("No profiles here yet. Your name (as others here know you):"));
+    m_noProfiles->setBuddy(m_nameEdit);
+    m_nameEdit->setObjectName(QStringLiteral("newProfileName"));
+    m_nameEdit->setAccessibleName(tr("Your name"));
+    Design::setType(m_nameEdit, Design::Type::Lead);
+    connect(m_nameEdit, &QLineEdit::returnPressed, this, &ProfilePage::createClicked);
 
     m_list->setObjectName(QStringLiteral("profileList"));
     m_list->setModel(m_model);
@@ -36,40 +55,67 @@ ProfilePage::ProfilePage(Workspace& workspace, QWidget* parent)
     m_list->setAccessibleDescription(tr("Choose your profile and press Enter to continue"));
     m_list->setIconSize(QSize(32, 32));
     m_list->setUniformItemSizes(true);
-    m_list->setMinimumWidth(360);
+    m_list->setFrameShape(QFrame::NoFrame);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->viewport()->setBackgroundRole(QPalette::Base);
 
-    auto* create = new QPushButton(tr("&New profile…"), this);
-    create->setObjectName(QStringLiteral("newProfileButton"));
-    create->setAccessibleName(tr("New profile"));
+    m_create->setObjectName(QStringLiteral("newProfileButton"));
+    m_create->setAccessibleName(tr("New profile"));
     m_rename->setObjectName(QStringLiteral("renameProfileButton"));
     m_rename->setAccessibleName(tr("Rename profile"));
     m_continue->setObjectName(QStringLiteral("continueButton"));
     m_continue->setAccessibleName(tr("Continue with the selected profile"));
     m_continue->setDefault(true);
+    m_continue->setStyleSheet(Design::primaryButtonStyle(Design::defaultAccent()));
+    for (QPushButton* b : {m_create, m_rename, m_continue})
+        Design::setType(b, Design::Type::Body);
 
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(create);
+    buttons->setSpacing(Design::space(2));
+    buttons->addWidget(m_create);
     buttons->addWidget(m_rename);
     buttons->addStretch();
     buttons->addWidget(m_continue);
 
-    auto* column = new QVBoxLayout;
+    auto* column = new QVBoxLayout(card);
+    column->setContentsMargins(Design::space(6), Design::space(6), Design::space(6), Design::space(5));
+    column->setSpacing(Design::space(3));
     column->addWidget(title);
     column->addWidget(m_hint);
-    column->addWidget(m_list, 1);
+    column->addSpacing(Design::space(2));
+    column->addWidget(m_list);
+    column->addWidget(m_noProfiles);
+    column->addWidget(m_nameEdit);
+    column->addSpacing(Design::space(2));
     column->addLayout(buttons);
-    auto* outer = new QHBoxLayout(this);
-    outer->addStretch(1);
-    outer->addLayout(column, 3);
-    outer->addStretch(1);
+    // A card about 0.8 reading columns wide, centred, a little above the middle.
+    card->setMaximumWidth(Design::readingWidth(Design::font(Design::Type::Body)) * 4 / 5 + 2 * Design::space(6));
+    card->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    auto* middle = new QHBoxLayout;
+    middle->addStretch(1);
+    middle->addWidget(card, 3);
+    middle->addStretch(1);
+    auto* outer = new QVBoxLayout(this);
+    outer->addStretch(2);
+    outer->addLayout(middle);
+    outer->addStretch(3);
+    setStyleSheet(Design::cardStyle(QStringLiteral("QFrame#profileCard"), palette()));
 
-    connect(create, &QPushButton::clicked, this, &ProfilePage::createClicked);
+    connect(m_create, &QPushButton::clicked, this, &ProfilePage::createClicked);
     connect(m_rename, &QPushButton::clicked, this, &ProfilePage::renameClicked);
     connect(m_continue, &QPushButton::clicked, this, &ProfilePage::continueClicked);
     connect(m_list, &QListView::activated, this, &ProfilePage::continueClicked);
-    setTabOrder(m_list, create);
-    setTabOrder(create, m_rename);
-    setTabOrder(m_rename, m_continue);
+    setTabOrder(m_list, m_nameEdit);
+    setTabOrder(m_nameEdit, m_continue);
+    setTabOrder(m_continue, m_create);
+    setTabOrder(m_create, m_rename);
+}
+
+void ProfilePage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        setStyleSheet(Design::cardStyle(QStringLiteral("QFrame#profileCard"), palette()));
+    QWidget::changeEvent(event);
 }
 
 void ProfilePage::reload(const QString& preferred)
@@ -79,7 +125,7 @@ void ProfilePage::reload(const QString& preferred)
     auto result = m_workspace.store()->participants().list();
     if (!m_workspace.check(result.error))
         return;
-    m_model->setParticipants(*result.value);
+    m_model->setParticipants(*result.value, Settings().lastProfile());
     int row = m_model->rowOf(preferred);
     if (row < 0 && m_model->rowCount() > 0)
         row = 0;
@@ -87,8 +133,32 @@ void ProfilePage::reload(const QString& preferred)
         m_list->setCurrentIndex(m_model->index(row));
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &ProfilePage::updateButtons,
             Qt::UniqueConnection);
+    fitList();
     updateButtons();
-    m_list->setFocus();
+    if (m_model->rowCount() > 0)
+        m_list->setFocus();
+    else
+        m_nameEdit->setFocus();
+}
+
+void ProfilePage::fitList()
+{
+    // As tall as its profiles, up to five; more scroll. Never a screen-high empty box.
+    const int rows = m_model->rowCount();
+    const int rowHeight = rows > 0 ? m_list->sizeHintForRow(0) : 0;
+    m_list->setFixedHeight(std::min(rows, 5) * rowHeight + 2 * m_list->frameWidth());
+    m_list->setVisible(rows > 0);
+    // With nobody to continue as, creating a profile is the one thing to do: type a name, Enter.
+    const bool none = rows == 0;
+    m_noProfiles->setVisible(none);
+    m_nameEdit->setVisible(none);
+    m_create->setText(none ? tr("&Create profile") : tr("&New profile…"));
+    m_create->setAccessibleName(none ? tr("Create profile") : tr("New profile"));
+    m_create->setStyleSheet(none ? Design::primaryButtonStyle(Design::defaultAccent()) : QString());
+    m_create->setDefault(none);
+    m_continue->setDefault(!none);
+    m_continue->setVisible(!none);
+    m_rename->setVisible(!none);
 }
 
 void ProfilePage::updateButtons()
@@ -122,6 +192,18 @@ bool ProfilePage::chooseProfile(const QString& name)
 
 void ProfilePage::createClicked()
 {
+    if (m_nameEdit->isVisible()) {
+        const QString typed = m_nameEdit->text().trimmed();
+        if (typed.isEmpty()) {
+            m_nameEdit->setFocus();
+            return;
+        }
+        if (createProfile(typed)) {
+            m_nameEdit->clear();
+            chooseProfile(typed);
+        }
+        return;
+    }
     bool ok = false;
     const QString name = QInputDialog::getText(
         this, tr("New profile"), tr("Your name (as others here know you):"), QLineEdit::Normal, {}, &ok);

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QListView;
 class QPushButton;
 
@@ -11,7 +12,8 @@ namespace reflekt {
 class ProfileListModel;
 class Workspace;
 
-// "Who is studying?": pick, create or rename a profile. The last one used is preselected.
+// "Who is studying?": a compact card to pick, create or rename a profile. The last one used comes
+// first and is preselected, so Enter continues with it.
 class ProfilePage : public QWidget {
     Q_OBJECT
 public:
@@ -26,18 +28,25 @@ public:
 Q_SIGNALS:
     void profileChosen();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void createClicked();
     void renameClicked();
     void continueClicked();
     void updateButtons();
+    void fitList();
 
     Workspace& m_workspace;
     ProfileListModel* m_model;
     QListView* m_list;
     QPushButton* m_continue;
     QPushButton* m_rename;
+    QPushButton* m_create;
     QLabel* m_hint;
+    QLabel* m_noProfiles;
+    QLineEdit* m_nameEdit;
 };
 
 } // namespace reflekt

@@ -2,6 +2,7 @@
 
 #include "platform/Workspace.h"
 #include "ui/module/BundleTextBrowser.h"
+#include "ui/widgets/Design.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -21,7 +22,8 @@ DocumentStepView::DocumentStepView(Workspace& workspace, const Bundle& bundle, c
     : QWidget(parent)
 {
     const QString file = workspace.path(bundle, step.document);
-    setObjectName(step.type == StepType::Text ? QStringLiteral("textStepView") : QStringLiteral("activityView"));
+    setObjectName(step.type == StepType::Text ? QStringLiteral("textStepView")
+                                              : QStringLiteral("activityView"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     if (step.type == StepType::Activity && file.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
@@ -31,6 +33,7 @@ DocumentStepView::DocumentStepView(Workspace& workspace, const Bundle& bundle, c
     m_browser = new BundleTextBrowser(this);
     m_browser->setObjectName(QStringLiteral("documentBrowser"));
     m_browser->setAccessibleName(step.type == StepType::Text ? tr("Text material") : tr("Activity"));
+    m_browser->setReadingColumn(true); // before the text, so its images load to the column's width
     m_browser->showMarkdownFile(file, QString::fromStdString(bundle.root.string()));
     layout->addWidget(m_browser, 1);
     if (step.type == StepType::Text) {
@@ -47,8 +50,10 @@ DocumentStepView::DocumentStepView(Workspace& workspace, const Bundle& bundle, c
 
 void DocumentStepView::addPdfActivity(const QString& file, QVBoxLayout* layout)
 {
-    auto* label = new QLabel(tr("This activity is a printable PDF: %1").arg(QFileInfo(file).fileName()), this);
+    auto* label =
+        new QLabel(tr("This activity is a printable PDF: %1").arg(QFileInfo(file).fileName()), this);
     label->setWordWrap(true);
+    Design::setType(label, Design::Type::Body);
     auto* open = new QPushButton(tr("&Open the PDF to print it"), this);
     open->setObjectName(QStringLiteral("openActivityPdfButton"));
     connect(open, &QPushButton::clicked, this, [this, file] {

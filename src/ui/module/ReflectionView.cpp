@@ -2,18 +2,18 @@
 
 #include "core/CompletionRules.h"
 #include "platform/Workspace.h"
+#include "ui/module/QuestionSection.h"
 #include "ui/notes/NoteEditor.h"
 #include "ui/notes/NoteHistoryDialog.h"
-#include "ui/widgets/StatusColors.h"
+#include "ui/widgets/ReadingColumn.h"
 
 #include <QDateTime>
 #include <QFrame>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace reflekt {
@@ -26,20 +26,27 @@ ReflectionView::ReflectionView(Workspace& workspace, const Bundle& bundle, const
     setAccessibleName(tr("Reflection questions"));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
-    auto* content = new QWidget(this);
-    auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(24, 16, 24, 24);
-    layout->setSpacing(10);
+    m_column = new ReadingColumn(this);
+    QVBoxLayout* layout = m_column->columnLayout();
 
+    if (!step.title.empty()) {
+        auto* title = new QLabel(workspace.text(bundle, step.title), m_column->column());
+        title->setObjectName(QStringLiteral("reflectionTitle"));
+        title->setWordWrap(true);
+        title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(title);
+        layout->addSpacing(Design::space(3));
+        m_typed.append({title, Design::Type::Heading2});
+    }
     if (!step.intro.empty()) {
-        auto* intro = new QLabel(workspace.text(bundle, step.intro), content);
+        auto* intro = new QLabel(workspace.text(bundle, step.intro), m_column->column());
         intro->setObjectName(QStringLiteral("reflectionIntro"));
-        intro->setAccessibleDescription(languageNote(
-            commonLanguage({&step.intro}, workspace.contentLanguage().toStdString(), bundle.defaultLanguage)));
+        intro->setAccessibleDescription(languageNote(commonLanguage(
+            {&step.intro}, workspace.contentLanguage().toStdString(), bundle.defaultLanguage)));
         intro->setWordWrap(true);
         intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
         layout->addWidget(intro);
-        m_scaled << intro;
+        m_typed.append({intro, Design::Type::Lead});
     }
     // Load this profile's notes for the step's questions once; editors then own the text.
     const auto notes = workspace.store()->notes().loadForBundle(workspace.participantId(), bundle.id);
@@ -57,9 +64,8 @@ ReflectionView::ReflectionView(Workspace& workspace, const Bundle& bundle, const
     m_completed = reflectionComplete(m_step, m_answered);
     addEarlierNotes(layout);
     layout->addStretch(1);
-    setWidget(content);
-    for (QWidget* w : m_scaled)
-        m_baseSizes << w->font().pointSizeF();
+    setWidget(m_column);
+    setScale(1.0);
 }
 
 namespace {
@@ -105,48 +111,26 @@ void ReflectionView::addQuestions(const std::vector<Question>& questions, std::v
         const QString number = QString::fromStdString(questionNumber(path));
         const QString text = QString::fromStdString(q.text.get(language, m_bundle.defaultLanguage));
         const QString note = languageNote(language);
-        auto* block = new QFrame(layout->parentWidget());
-        block->setObjectName(QStringLiteral("question_%1").arg(QString::fromStdString(q.id)));
-        auto* bl = new QVBoxLayout(block);
-        bl->setContentsMargins(static_cast<int>(path.size() - 1) * 28, path.size() == 1 ? 12 : 4, 0, 0);
-        auto* heading = new QLabel(tr("%1  %2").arg(number, text), block);
-        heading->setObjectName(QStringLiteral("questionText_%1").arg(QString::fromStdString(q.id)));
-        heading->setAccessibleDescription(note);
-        heading->setWordWrap(true);
-        heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        QFont hf = heading->font();
-        hf.setBold(path.size() == 1);
-        heading->setFont(hf);
-        auto* status = new QLabel(block);
-        status->setObjectName(QStringLiteral("saveStatus_%1").arg(QString::fromStdString(q.id)));
-        status->setWordWrap(true); // a long "Not saved: …" wraps instead of widening the page
-        QFont sf = status->font();
-        sf.setPointSizeF(sf.pointSizeF() * 0.85);
-        status->setFont(sf);
-        QPalette statusPalette = status->palette(); // muted, yet 4.5:1 (docs/accessibility.md)
-        statusPalette.setColor(QPalette::WindowText, StatusColors::mutedText(statusPalette));
-        status->setPalette(statusPalette);
+        QuestionSection::Texts texts;
+        texts.id = QString::fromStdString(q.id);
+        texts.heading = tr("%1  %2").arg(number, text);
+        texts.languageNote = note;
+        texts.editorName = tr("Your answer to question %1").arg(number);
+        texts.editorDescription = note.isEmpty() ? text : tr("%1 (%2)").arg(text, note);
+        texts.historyName = tr("History of your answer to question %1").arg(number);
+        texts.depth = static_cast<int>(path.size());
         const std::string id = q.id;
-        auto* editor = new NoteEditor([this, id](const QString& t) { return save(id, t); }, status, block);
-        editor->setObjectName(QStringLiteral("note_%1").arg(QString::fromStdString(q.id)));
-        editor->setAccessibleName(tr("Your answer to question %1").arg(number));
-        editor->setAccessibleDescription(note.isEmpty() ? text : tr("%1 (%2)").arg(text, note));
-        heading->setBuddy(editor);
-        auto* history = new QPushButton(tr("History…"), block);
-        history->setObjectName(QStringLiteral("history_%1").arg(QString::fromStdString(q.id)));
-        history->setAccessibleName(tr("Earlier versions of your answer to question %1").arg(number));
-        history->setFlat(true);
-        connect(history, &QPushButton::clicked, this, [this, id, text] { showHistory(id, text); });
-        auto* row = new QHBoxLayout;
-        row->addWidget(status, 1);
-        row->addWidget(history);
-        bl->addWidget(heading);
-        bl->addWidget(editor);
-        bl->addLayout(row);
-        layout->addWidget(block);
+        auto* section = new QuestionSection(
+            texts, [this, id](const QString& t) { return save(id, t); }, layout->parentWidget());
+        connect(section, &QuestionSection::historyRequested, this,
+                [this, id, text] { showHistory(id, text); });
+        NoteEditor* editor = section->editor();
+        connect(editor, &QPlainTextEdit::cursorPositionChanged, this,
+                [this, editor] { followCursor(editor); });
+        layout->addWidget(section);
+        m_sections << section;
         m_editors[q.id] = editor;
-        m_headed.append({heading->text(), editor});
-        m_scaled << heading << editor;
+        m_headed.append({section->heading()->text(), editor});
         addQuestions(q.children, path, language, layout);
         path.pop_back();
     }
@@ -167,10 +151,9 @@ void ReflectionView::addEarlierNotes(QVBoxLayout* layout)
     auto* heading =
         new QLabel(tr("Your notes from an earlier version of this package"), layout->parentWidget());
     heading->setObjectName(QStringLiteral("earlierNotesHeading"));
-    QFont f = heading->font();
-    f.setBold(true);
-    heading->setFont(f);
-    layout->addSpacing(16);
+    heading->setWordWrap(true);
+    m_typed.append({heading, Design::Type::Heading3});
+    layout->addSpacing(Design::space(7));
     layout->addWidget(heading);
     for (const auto& o : mine) {
         const QString version = QString::fromStdString(
@@ -179,12 +162,16 @@ void ReflectionView::addEarlierNotes(QVBoxLayout* layout)
                                      .arg(version, QString::fromStdString(o.note.questionId)),
                                  layout->parentWidget());
         label->setWordWrap(true);
+        m_typed.append({label, Design::Type::Body});
         auto* text = new QPlainTextEdit(QString::fromStdString(o.note.text), layout->parentWidget());
         text->setObjectName(QStringLiteral("earlierNote_%1").arg(QString::fromStdString(o.note.questionId)));
         text->setReadOnly(true);
         text->setAccessibleName(tr("Note from an earlier version"));
         text->setMaximumHeight(120);
+        m_typed.append({text, Design::Type::Body});
+        layout->addSpacing(Design::space(4));
         layout->addWidget(label);
+        layout->addSpacing(Design::space(2));
         layout->addWidget(text);
     }
 }
@@ -279,12 +266,24 @@ void ReflectionView::discardUnsaved()
 
 void ReflectionView::setScale(double scale)
 {
-    for (int i = 0; i < m_scaled.size(); ++i) {
-        QFont f = m_scaled[i]->font();
-        f.setPointSizeF(m_baseSizes[i] * scale);
-        m_scaled[i]->setFont(f);
-        m_scaled[i]->updateGeometry(); // editors size themselves in lines of their font
-    }
+    for (const auto& [widget, type] : m_typed)
+        Design::setType(widget, type, scale);
+    for (QuestionSection* section : m_sections)
+        section->setScale(scale);
+    m_column->setReadingFont(Design::font(Design::Type::Body, scale));
+}
+
+void ReflectionView::followCursor(NoteEditor* editor)
+{
+    // After the editor has grown (its new height is laid out in posted events), bring the line
+    // being written, and a little below it, into view: the page scrolls, not the editor.
+    QTimer::singleShot(0, editor, [this, editor] {
+        if (!editor->hasFocus())
+            return;
+        const QRect cursor = editor->cursorRect();
+        const QPoint at = editor->viewport()->mapTo(widget(), cursor.center());
+        ensureVisible(at.x(), at.y(), 0, cursor.height() + Design::space(5));
+    });
 }
 
 NoteEditor* ReflectionView::editorFor(const QString& questionId) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Bundle.h"
+#include "ui/widgets/Design.h"
 
 #include <QScrollArea>
 
@@ -13,11 +14,14 @@ class QVBoxLayout;
 namespace reflekt {
 
 class NoteEditor;
+class QuestionSection;
+class ReadingColumn;
 class Workspace;
 
-// A reflection step: the intro, then each question numbered (1, 1.1, 1.2 ...) with its own
-// note editor that saves as the participant types. Notes whose question is gone from this
-// version of the bundle are shown apart, read-only, never dropped.
+// A reflection step in one centred reading column: the step's title and intro, then each
+// question as a section numbered (1, 1.1, 1.2 ...) with its own note editor right below it that
+// saves as the participant types and grows with the answer. Notes whose question is gone from
+// this version of the bundle are shown apart, read-only, never dropped.
 class ReflectionView : public QScrollArea {
     Q_OBJECT
 public:
@@ -52,6 +56,8 @@ private:
     QString save(const std::string& questionId, const QString& text);
     void showHistory(const std::string& questionId, const QString& questionText);
     void updateCompletion();
+    /** Scrolls the page so the text cursor of `editor` stays in sight as the answer grows. */
+    void followCursor(NoteEditor* editor);
 
     Workspace& m_workspace;
     const Bundle& m_bundle;
@@ -60,8 +66,9 @@ private:
     std::map<std::string, NoteEditor*> m_editors;
     QList<QPair<QString, NoteEditor*>> m_headed; ///< "1.1  Question" and its editor, in question order
     std::set<std::string> m_answered;
-    QList<QWidget*> m_scaled;
-    QList<double> m_baseSizes;
+    ReadingColumn* m_column = nullptr;
+    QList<QuestionSection*> m_sections;
+    QList<QPair<QWidget*, Design::Type>> m_typed; ///< other text and its Design::Type, for setScale()
     bool m_completed = false;
 };
 

@@ -35,7 +35,16 @@ public:
 
     static constexpr int kAutosaveDelayMs = 900;
 
-    /** About six lines of the current font: room to think without a wall of empty boxes. */
+    /**
+     * Lets the editor grow with its text from `minLines` to `maxLines` lines of its font, without
+     * a scroll bar of its own until it is that tall (the page around it scrolls instead). Off by
+     * default: the editor is then about six lines high, or whatever its layout gives it.
+     */
+    void setGrowsWithText(int minLines, int maxLines);
+    /** Lines the text takes at the editor's current width (at least 1). */
+    int textLines() const;
+
+    /** Six lines of the current font, or the text's own height when growing with it. */
     QSize sizeHint() const override;
 
 Q_SIGNALS:
@@ -43,16 +52,23 @@ Q_SIGNALS:
 
 protected:
     void focusOutEvent(QFocusEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void edited();
+    void updateGrowth();
 
     Saver m_saver;
     QLabel* m_status;
     QTimer m_timer;
     QString m_lastError;
+    QString m_text; ///< the text when textChanged last came, to tell edits from format changes
     bool m_dirty = false;
     bool m_loading = false;
+    int m_minLines = 0;
+    int m_maxLines = 0; ///< 0: not growing with the text
+    int m_lines = 0;    ///< textLines() when the size was last updated
 };
 
 } // namespace reflekt

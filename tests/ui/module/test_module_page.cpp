@@ -9,6 +9,8 @@
 #include "ui/facilitator/FacilitatorConsole.h"
 #include "ui/library/LibraryPage.h"
 #include "ui/module/ModulePage.h"
+#include "ui/module/StepItemDelegate.h"
+#include "ui/module/StepListModel.h"
 #include "ui/notes/ExportDialog.h"
 
 #include <QComboBox>
@@ -65,54 +67,28 @@ public Q_SLOTS:
     void open(const QUrl& url) { urls << url; }
 };
 
-// What is wrong with row `row`, or "": its title, laid out the way Qt's style lays it out in the
-// row's text rectangle, must fit (nothing cut short with "…"), and the next row must follow right
-// after it (no empty band below).
+// What is wrong with row `row`, or "": its title and its kind-and-minutes line, laid out the way
+// the step list's delegate lays them out in the row's own rectangle, must fit (nothing cut off),
+// and the next row must follow right after it (no empty band below).
 QString rowProblem(QListView* list, int row)
 {
     const QModelIndex index = list->model()->index(row, 0);
-    QStyleOptionViewItem opt;
-    opt.initFrom(list);
-    opt.rect = list->visualRect(index);
-    opt.text = index.data().toString();
-    opt.font = list->font();
-    opt.fontMetrics = list->fontMetrics();
-    opt.features = QStyleOptionViewItem::HasDisplay | QStyleOptionViewItem::WrapText |
-                   QStyleOptionViewItem::HasCheckIndicator;
-    opt.checkState = static_cast<Qt::CheckState>(index.data(Qt::CheckStateRole).toInt());
-    opt.icon = index.data(Qt::DecorationRole).value<QIcon>();
-    if (!opt.icon.isNull())
-        opt.features |= QStyleOptionViewItem::HasDecoration;
-    opt.decorationSize = list->iconSize();
-    opt.decorationPosition = QStyleOptionViewItem::Left;
-    opt.displayAlignment = Qt::AlignLeft | Qt::AlignVCenter;
-    const QRect textRect = list->style()->subElementRect(QStyle::SE_ItemViewItemText, &opt, list);
-    const int margin = list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, &opt, list) + 1;
-    QTextLayout layout(opt.text, opt.font);
-    QTextOption wrap;
-    wrap.setWrapMode(QTextOption::WordWrap);
-    layout.setTextOption(wrap);
-    layout.beginLayout();
-    qreal height = 0;
-    int lines = 0;
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(textRect.width() - 2 * margin);
-        height += line.height();
-        ++lines;
-    }
-    layout.endLayout();
+    const QRect rect = list->visualRect(index);
+    const StepItemDelegate::Layout layout = StepItemDelegate::layout(
+        rect, list->font(), index.data().toString(), index.data(StepListModel::DetailRole).toString());
     const QString where = QStringLiteral("row %1 \"%2\" at width %3: ")
                               .arg(row)
-                              .arg(opt.text)
+                              .arg(index.data().toString())
                               .arg(list->viewport()->width());
-    if (height > textRect.height())
-        return where + QStringLiteral("%1 line(s), %2 px, in a text box %3 px high")
-                           .arg(lines)
-                           .arg(height)
-                           .arg(textRect.height());
+    if (layout.height > rect.height())
+        return where + QStringLiteral("needs %1 px, in a row %2 px high").arg(layout.height).arg(rect.height());
+    if (layout.height < rect.height())
+        return where + QStringLiteral("needs %1 px, in a row %2 px high (an empty band)")
+                           .arg(layout.height)
+                           .arg(rect.height());
     if (row + 1 < list->model()->rowCount()) {
         const QRect next = list->visualRect(list->model()->index(row + 1, 0));
-        const int gap = next.top() - opt.rect.bottom() - 1;
+        const int gap = next.top() - rect.bottom() - 1;
         if (gap != 2 * list->spacing())
             return where + QStringLiteral("%1 px to the next row").arg(gap);
     }
@@ -300,13 +276,13 @@ TEST_CASE("a long step title wraps in the step list without being cut short or l
     REQUIRE(f.window().useProfile(QStringLiteral("Anna"), true));
     REQUIRE(f.window().openModule(kBundle, kModule, QStringLiteral("reflect")));
     auto* list = find<QListView>(f.window(), QStringLiteral("stepList"));
-    auto* splitter = qobject_cast<QSplitter*>(list->parentWidget());
-    REQUIRE(splitter);
+    auto* nav = find<QWidget>(f.window(), QStringLiteral("stepNav"));
+    auto* splitter = find<QSplitter>(f.window(), QStringLiteral("moduleSplitter"));
     CHECK(list->model()->index(0, 0).data().toString() == QStringLiteral("1. Film: Fire samtaler om det samme"));
-    // Every width the splitter lets the list have, as a participant drags it.
-    for (int width = list->minimumWidth(); width <= list->maximumWidth(); width += 7) {
+    // Every width the splitter lets the step column have, as a participant drags it.
+    for (int width = nav->minimumWidth(); width <= nav->maximumWidth(); width += 7) {
         splitter->setSizes({width, splitter->width() - splitter->handleWidth() - width});
-        REQUIRE(QTest::qWaitFor([&] { return list->width() == width; }, 2000));
+        REQUIRE(QTest::qWaitFor([&] { return nav->width() == width; }, 2000));
         // The list lays its rows out again a moment after a resize: poll until it has.
         const bool fits = QTest::qWaitFor([&] { return listProblems(list).isEmpty(); }, 1000);
         INFO(listProblems(list).toStdString());

@@ -86,7 +86,7 @@ TEST_CASE("restoring a version from History says when the restore was saved", "[
         list->setCurrentRow(1); // the older one
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("restoreButton")), Qt::LeftButton);
     });
-    QTest::mouseClick(find<QPushButton>(f.window(), QStringLiteral("history_q1")), Qt::LeftButton);
+    QTest::mouseClick(find<QAbstractButton>(f.window(), QStringLiteral("history_q1")), Qt::LeftButton);
     CHECK(editor->toPlainText() == QStringLiteral("Första tanken"));
 
     // The restore is the newest save; the note says its time, not what it said before.
