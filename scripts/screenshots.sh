@@ -21,12 +21,14 @@ app_pid=""
 cleanup() {
     [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null
     [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
-    rm -rf "$scratch"
+    [ -n "${KEEP_SCRATCH:-}" ] || rm -rf "$scratch"
 }
 trap cleanup EXIT
 
-# The main window opens at 1200x780 with no window manager, so the screen is made that size.
-Xvfb -displayfd 3 -screen 0 1200x780x24 -nolisten tcp 3>"$scratch/display" 2>"$scratch/xvfb.log" &
+# A 1366×768 laptop screen by default (REFLEKT_SHOT_SIZE=1920x1080 for a big one). There is no
+# window manager: the main window keeps its own size, fitted to the screen.
+size="${REFLEKT_SHOT_SIZE:-1366x768}"
+Xvfb -displayfd 3 -screen 0 "${size}x24" -nolisten tcp 3>"$scratch/display" 2>"$scratch/xvfb.log" &
 xvfb_pid=$!
 for _ in $(seq 50); do [ -s "$scratch/display" ] && break; sleep 0.1; done
 export DISPLAY=":$(cat "$scratch/display")"
@@ -44,12 +46,14 @@ start() { # start ARGS... : runs Reflekt and waits for its window
     "$bin" --data-dir "$data" --modules-dir "$root/modules" "$@" >>"$scratch/app.log" 2>&1 &
     app_pid=$!
     for _ in $(seq 100); do
-        xdotool search --onlyvisible --name Reflekt >/dev/null 2>&1 && break
+        # Not --onlyvisible: without a window manager xdotool does not count Qt 6's mapped
+        # top-level as visible.
+        xdotool search --name Reflekt >/dev/null 2>&1 && break
         sleep 0.2
     done
     sleep "${SETTLE:-2}"
     # No window manager: give the window the keyboard focus so Qt treats it as active.
-    xdotool search --onlyvisible --name Reflekt | head -n 1 | xargs -r xdotool windowfocus --sync
+    xdotool search --name Reflekt | head -n 1 | xargs -r xdotool windowfocus --sync || true
     sleep 0.5
 }
 stop() {
@@ -60,6 +64,7 @@ stop() {
 keys() { xdotool key --delay 120 "$@"; sleep 0.6; }
 suffix=""
 [ "$lang" = en ] || suffix="-$lang"
+[ "$size" = 1366x768 ] || suffix="$suffix-${size%%x*}"
 shot() {
     xwd -root -silent | convert xwd:- -strip "$out/$1$suffix.png"
     echo "$out/$1$suffix.png"
@@ -86,6 +91,30 @@ keys Tab
 LC_ALL=C.UTF-8 xdotool type --delay 200 "Jag tänker på när jag själv flyttade till en ny stad och inte kände någon."
 sleep 2.5
 shot reflection
+stop
+
+# 4. A module's overview: what it is for, its steps with state and time, Start.
+start --profile Anna --module org.example.reflekt.interkulturell-sv/kultur-identitet
+shot overview
+stop
+
+# 5. A text step in the reading column.
+start --profile Anna --module org.example.reflekt.interkulturell-sv/kultur-identitet/kultur-identitet-text
+shot text
+stop
+
+# 6. The end of the module: the last step, then its Next button (bottom right of the window).
+start --profile Anna --module org.example.reflekt.interkulturell-sv/kultur-identitet/kultur-identitet-aktivitet
+xdotool mousemove 1140 742 click 1
+sleep 1
+shot complete
+stop
+
+# 7. The profile chooser, with two profiles (the last used first).
+start --profile Bertil
+stop
+start
+shot profiles
 stop
 
 echo "screenshots in $out (UI language: $lang)"
