@@ -89,12 +89,7 @@ StoreResult<GroupSession> SessionRepository::start(const std::string& bundleId,
     if (!st.run())
         return Result::failure(m_db.describeError(action));
     const std::int64_t sessionId = m_db.lastInsertId();
-    Statement meeting = m_db.prepare(
-        "INSERT INTO session_meeting (session_id, number, started_ms, last_ms) VALUES (?1, 1, ?2, ?2)");
-    meeting.bind(1, sessionId).bind(2, now);
-    if (!meeting.run())
-        return Result::failure(m_db.describeError(action));
-    if (!addToMeeting(sessionId, m_db.lastInsertId(), participantIds, guestNames))
+    if (!openMeeting(sessionId, now, participantIds, guestNames))
         return Result::failure(m_db.describeError(action));
     if (!tx.commit())
         return Result::failure(m_db.describeError(action));
@@ -102,6 +97,16 @@ StoreResult<GroupSession> SessionRepository::start(const std::string& bundleId,
     if (!found.ok() || !*found.value)
         return Result::failure(found.ok() ? std::string("could not start the group session") : found.error);
     return Result::success(std::move(**found.value));
+}
+
+bool SessionRepository::openMeeting(std::int64_t sessionId, TimeMs now, const std::vector<std::int64_t>& participantIds,
+                                    const std::vector<std::string>& guestNames)
+{
+    Statement meeting = m_db.prepare(
+        "INSERT INTO session_meeting (session_id, number, started_ms, last_ms) "
+        "VALUES (?1, (SELECT COALESCE(MAX(number), 0) + 1 FROM session_meeting WHERE session_id = ?1), ?2, ?2)");
+    meeting.bind(1, sessionId).bind(2, now);
+    return meeting.run() && addToMeeting(sessionId, m_db.lastInsertId(), participantIds, guestNames);
 }
 
 bool SessionRepository::addToMeeting(std::int64_t sessionId, std::int64_t meetingId,
@@ -180,14 +185,7 @@ StoreResult<GroupSession> SessionRepository::startMeeting(std::int64_t sessionId
         close.bind(1, sessionId);
         if (!close.run())
             return Result::failure(m_db.describeError(action));
-        const TimeMs now = m_db.now();
-        Statement meeting = m_db.prepare(
-            "INSERT INTO session_meeting (session_id, number, started_ms, last_ms) "
-            "VALUES (?1, (SELECT COALESCE(MAX(number), 0) + 1 FROM session_meeting WHERE session_id = ?1), ?2, ?2)");
-        meeting.bind(1, sessionId).bind(2, now);
-        if (!meeting.run())
-            return Result::failure(m_db.describeError(action));
-        if (!addToMeeting(sessionId, m_db.lastInsertId(), participantIds, guestNames))
+        if (!openMeeting(sessionId, m_db.now(), participantIds, guestNames))
             return Result::failure(m_db.describeError(action));
         if (!tx.commit())
             return Result::failure(m_db.describeError(action));

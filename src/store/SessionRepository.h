@@ -123,6 +123,9 @@ private:
                                                  const std::string& a, const std::string& b);
     bool loadAttendees(GroupSession& session);
     bool loadMeetings(GroupSession& session);
+    /** Starts the session's next meeting (number 1 for a new session) with the people present. */
+    bool openMeeting(std::int64_t sessionId, TimeMs now, const std::vector<std::int64_t>& participantIds,
+                     const std::vector<std::string>& guestNames);
     /** Adds people to the roster (if new) and to the meeting; false on a database error. */
     bool addToMeeting(std::int64_t sessionId, std::int64_t meetingId, const std::vector<std::int64_t>& participantIds,
                       const std::vector<std::string>& guestNames);
