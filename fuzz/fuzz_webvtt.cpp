@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <string>
 #include <string_view>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
@@ -19,6 +20,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const reflekt::Cue& cue = result.cues[i];
         if (!(cue.start >= 0.0) || cue.end < cue.start || !reflekt::isValidUtf8(cue.text) ||
             !reflekt::isValidUtf8(cue.id) || (i > 0 && cue.start < result.cues[i - 1].start))
+            std::abort();
+        // The styled spans are the plain text cut into runs, never more or less.
+        std::string joined;
+        for (const reflekt::CueSpan& span : cue.spans)
+            joined += span.text;
+        if (joined != cue.text)
+            std::abort();
+        if (cue.placement.line && cue.placement.line->percent &&
+            !(cue.placement.line->value >= 0.0 && cue.placement.line->value <= 100.0))
             std::abort();
         auto shown = reflekt::cueIndexAt(result.cues, cue.start);
         if (cue.end > cue.start && (!shown || *shown < i))

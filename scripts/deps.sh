@@ -22,7 +22,7 @@ if [ "$profile" = test ] || [ "$profile" = ci ]; then
 fi
 if [ "$profile" = tools ]; then
     # Only for regenerating committed files: the sample films, the icon PNGs, the screenshots.
-    pkgs+=(espeak-ng ffmpeg imagemagick python3 librsvg2-bin xvfb x11-apps xdotool mpv)
+    pkgs+=(espeak-ng ffmpeg imagemagick python3 librsvg2-bin xvfb x11-apps xdotool mpv vlc-bin vlc-plugin-base vlc-plugin-video-output openbox)
 fi
 if [ "$profile" = package ]; then
     pkgs+=(dpkg-dev file)

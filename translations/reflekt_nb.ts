@@ -329,6 +329,10 @@
         <source>With --bench-first-frame: play on for SECONDS and print peak memory.</source>
         <translation>Med --bench-first-frame: spill videre i SECONDS sekunder og skriv ut høyeste minnebruk.</translation>
     </message>
+    <message>
+        <source>With --bench-first-frame: show only the picture, at WIDTHxHEIGHT.</source>
+        <translation>Med --bench-first-frame: vis bare bildet, i størrelsen BREDDExHØYDE.</translation>
+    </message>
 </context>
 <context>
     <name>reflekt::BundleTextBrowser</name>
@@ -351,6 +355,129 @@ Open it in your web browser?</source>
 %1
 
 Vil du åpne den i nettleseren?</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::CaptionPreview</name>
+    <message>
+        <source>Caption preview</source>
+        <translation>Forhåndsvisning av undertekster</translation>
+    </message>
+    <message>
+        <source>This is how captions look.
+Some words can be &lt;i&gt;in italics&lt;/i&gt;.</source>
+        <translation>Slik ser undertekstene ut.
+Noen ord kan stå i &lt;i&gt;kursiv&lt;/i&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::CaptionStyleDialog</name>
+    <message>
+        <source>Caption style</source>
+        <translation>Undertekstenes utseende</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::CaptionStyleEditor</name>
+    <message>
+        <source>Caption si&amp;ze:</source>
+        <translation>Undertekstenes størrels&amp;e:</translation>
+    </message>
+    <message>
+        <source>Ctrl++ and Ctrl+- change it while a film plays, Ctrl+0 goes back to normal</source>
+        <translation>Ctrl++ og Ctrl+- endrer størrelsen mens en film spilles av, Ctrl+0 tilbakestiller den</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt colour:</source>
+        <translation>Tekst&amp;farge:</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Hvit</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Gul</translation>
+    </message>
+    <message>
+        <source>Cyan</source>
+        <translation>Turkis</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grønn</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Svart</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kground:</source>
+        <translation>&amp;Bakgrunn:</translation>
+    </message>
+    <message>
+        <source>Text on a background of its own colour gets an outline</source>
+        <translation>Tekst på en bakgrunn i samme farge får en kontur</translation>
+    </message>
+    <message>
+        <source>Background &amp;opacity:</source>
+        <translation>Bakgrunnens &amp;gjennomsiktighet:</translation>
+    </message>
+    <message>
+        <source>Without a background the text gets an outline</source>
+        <translation>Uten bakgrunn får teksten en kontur</translation>
+    </message>
+    <message>
+        <source>Solid</source>
+        <translation>Ugjennomsiktig</translation>
+    </message>
+    <message>
+        <source>Semi-transparent</source>
+        <translation>Halvgjennomsiktig</translation>
+    </message>
+    <message>
+        <source>None (outlined text)</source>
+        <translation>Ingen bakgrunn (tekst med kontur)</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>S&amp;krifttype:</translation>
+    </message>
+    <message>
+        <source>Reflekt&apos;s font</source>
+        <translation>Reflekts skrifttype</translation>
+    </message>
+    <message>
+        <source>Clear sans serif (%1)</source>
+        <translation>Tydelig skrift uten seriffer (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>Pl&amp;assering:</translation>
+    </message>
+    <message>
+        <source>Where captions go when the caption file does not place them</source>
+        <translation>Hvor undertekstene vises når undertekstfilen ikke angir det</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Nederst</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Øverst</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the normal look</source>
+        <translation>Tilbakestill til &amp;vanlig utseende</translation>
+    </message>
+    <message>
+        <source>%1 % (normal)</source>
+        <translation>%1 % (normal)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1081,10 @@ Vil du åpne den i nettleseren?</translation>
     <message>
         <source>Chapters…</source>
         <translation>Kapitler…</translation>
+    </message>
+    <message>
+        <source>Caption size on the wall</source>
+        <translation>Undertekstenes størrelse på lerretet</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +1845,10 @@ Vil du åpne den i nettleseren?</translation>
         <source>Captions off</source>
         <translation>Undertekster av</translation>
     </message>
+    <message>
+        <source>Caption &amp;style…</source>
+        <translation>Undertekstenes &amp;utseende…</translation>
+    </message>
 </context>
 <context>
     <name>reflekt::PresentationWindow</name>
@@ -2173,6 +2308,22 @@ Vil du åpne den i nettleseren?</translation>
     <message>
         <source>When a film has no captions in this language, Reflekt&apos;s language is tried, then the package&apos;s, then the film&apos;s first caption track; the Captions menu shows another language</source>
         <translation>Når en film mangler undertekster på dette språket, prøves Reflekts språk, så pakkens og til slutt filmens første undertekstspor; menyen Undertekster viser et annet språk</translation>
+    </message>
+    <message>
+        <source>Caption size on the wall</source>
+        <translation>Undertekstenes størrelse på lerretet</translation>
+    </message>
+    <message>
+        <source>For the projector or big screen in group sessions, the same for every profile</source>
+        <translation>For projektoren eller storskjermen i gruppmøter, lik for alle profiler</translation>
+    </message>
+    <message>
+        <source>Caption size on the &amp;wall:</source>
+        <translation>Størrelse på &amp;lerretet:</translation>
+    </message>
+    <message>
+        <source>Caption style</source>
+        <translation>Undertekstenes utseende</translation>
     </message>
 </context>
 <context>

@@ -329,6 +329,10 @@
         <source>With --bench-first-frame: play on for SECONDS and print peak memory.</source>
         <translation>Med --bench-first-frame: spela vidare i SECONDS sekunder och skriv ut den högsta minnesanvändningen.</translation>
     </message>
+    <message>
+        <source>With --bench-first-frame: show only the picture, at WIDTHxHEIGHT.</source>
+        <translation>Med --bench-first-frame: visa bara bilden, i storleken BREDDxHÖJD.</translation>
+    </message>
 </context>
 <context>
     <name>reflekt::BundleTextBrowser</name>
@@ -351,6 +355,129 @@ Open it in your web browser?</source>
 %1
 
 Vill du öppna den i webbläsaren?</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::CaptionPreview</name>
+    <message>
+        <source>Caption preview</source>
+        <translation>Förhandsvisning av undertexter</translation>
+    </message>
+    <message>
+        <source>This is how captions look.
+Some words can be &lt;i&gt;in italics&lt;/i&gt;.</source>
+        <translation>Så här ser undertexterna ut.
+Vissa ord kan vara &lt;i&gt;kursiva&lt;/i&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::CaptionStyleDialog</name>
+    <message>
+        <source>Caption style</source>
+        <translation>Undertexternas utseende</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::CaptionStyleEditor</name>
+    <message>
+        <source>Caption si&amp;ze:</source>
+        <translation>Undertexternas st&amp;orlek:</translation>
+    </message>
+    <message>
+        <source>Ctrl++ and Ctrl+- change it while a film plays, Ctrl+0 goes back to normal</source>
+        <translation>Ctrl++ och Ctrl+- ändrar storleken medan en film spelas, Ctrl+0 återställer den</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt colour:</source>
+        <translation>Text&amp;färg:</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Vit</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Gul</translation>
+    </message>
+    <message>
+        <source>Cyan</source>
+        <translation>Turkos</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grön</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Svart</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kground:</source>
+        <translation>&amp;Bakgrund:</translation>
+    </message>
+    <message>
+        <source>Text on a background of its own colour gets an outline</source>
+        <translation>Text på en bakgrund i samma färg får en kontur</translation>
+    </message>
+    <message>
+        <source>Background &amp;opacity:</source>
+        <translation>Bakgrundens &amp;genomskinlighet:</translation>
+    </message>
+    <message>
+        <source>Without a background the text gets an outline</source>
+        <translation>Utan bakgrund får texten en kontur</translation>
+    </message>
+    <message>
+        <source>Solid</source>
+        <translation>Ogenomskinlig</translation>
+    </message>
+    <message>
+        <source>Semi-transparent</source>
+        <translation>Halvgenomskinlig</translation>
+    </message>
+    <message>
+        <source>None (outlined text)</source>
+        <translation>Ingen bakgrund (text med kontur)</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>T&amp;ypsnitt:</translation>
+    </message>
+    <message>
+        <source>Reflekt&apos;s font</source>
+        <translation>Reflekts typsnitt</translation>
+    </message>
+    <message>
+        <source>Clear sans serif (%1)</source>
+        <translation>Tydligt typsnitt utan seriffer (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>P&amp;lacering:</translation>
+    </message>
+    <message>
+        <source>Where captions go when the caption file does not place them</source>
+        <translation>Var undertexterna visas när undertextfilen inte anger det</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Nederst</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Överst</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the normal look</source>
+        <translation>Åte&amp;rställ det vanliga utseendet</translation>
+    </message>
+    <message>
+        <source>%1 % (normal)</source>
+        <translation>%1 % (normal)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1081,10 @@ Vill du öppna den i webbläsaren?</translation>
     <message>
         <source>Chapters…</source>
         <translation>Kapitel…</translation>
+    </message>
+    <message>
+        <source>Caption size on the wall</source>
+        <translation>Undertexternas storlek på duken</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +1845,10 @@ Vill du öppna den i webbläsaren?</translation>
         <source>Captions off</source>
         <translation>Undertexter av</translation>
     </message>
+    <message>
+        <source>Caption &amp;style…</source>
+        <translation>Undertexternas &amp;utseende…</translation>
+    </message>
 </context>
 <context>
     <name>reflekt::PresentationWindow</name>
@@ -2173,6 +2308,22 @@ Vill du öppna den i webbläsaren?</translation>
     <message>
         <source>When a film has no captions in this language, Reflekt&apos;s language is tried, then the package&apos;s, then the film&apos;s first caption track; the Captions menu shows another language</source>
         <translation>När en film saknar undertexter på det här språket prövas Reflekts språk, sedan paketets och sist filmens första undertextspår; menyn Undertexter visar ett annat språk</translation>
+    </message>
+    <message>
+        <source>Caption size on the wall</source>
+        <translation>Undertexternas storlek på duken</translation>
+    </message>
+    <message>
+        <source>For the projector or big screen in group sessions, the same for every profile</source>
+        <translation>För projektorn eller storskärmen vid gruppträffar, samma för alla profiler</translation>
+    </message>
+    <message>
+        <source>Caption size on the &amp;wall:</source>
+        <translation>Storlek på &amp;duken:</translation>
+    </message>
+    <message>
+        <source>Caption style</source>
+        <translation>Undertexternas utseende</translation>
     </message>
 </context>
 <context>

@@ -28,10 +28,17 @@ double peakRssMb()
 }
 } // namespace
 
-int BenchModes::firstFrame(const QString& file, double playSeconds, const QElapsedTimer& sinceStart)
+int BenchModes::firstFrame(const QString& file, double playSeconds, const QSize& pictureSize,
+                           const QElapsedTimer& sinceStart)
 {
-    FilmPlayer player(FilmPlayer::Mode::Desktop);
-    player.resize(1280, 800);
+    const bool exactPicture = pictureSize.isValid() && !pictureSize.isEmpty();
+    FilmPlayer player(exactPicture ? FilmPlayer::Mode::Presentation : FilmPlayer::Mode::Desktop);
+    if (exactPicture) {
+        player.setWindowFlags(Qt::Window | Qt::FramelessWindowHint);
+        player.setGeometry(QRect(QPoint(0, 0), pictureSize));
+    } else {
+        player.resize(1280, 800);
+    }
     player.show();
     int code = 0;
     QObject::connect(&player, &FilmPlayer::firstFrameShown, &player, [&] {
@@ -40,10 +47,20 @@ int BenchModes::firstFrame(const QString& file, double playSeconds, const QElaps
             QApplication::quit();
             return;
         }
+        const FilmPlayer::FrameStats atStart = player.frameStats();
+        const double startPosition = player.position();
         player.play();
-        QTimer::singleShot(static_cast<int>(playSeconds * 1000), &player, [&] {
+        QTimer::singleShot(static_cast<int>(playSeconds * 1000), &player, [&, atStart, startPosition] {
             std::printf("played-seconds %.1f position %.1f peak-rss-mb %.1f\n", playSeconds,
                         player.position(), peakRssMb());
+            // Frames the film holds over the stretch played, against those the sink delivered and
+            // those drawn: a frame GStreamer dropped as late is never delivered; one delivered while
+            // an earlier one waited to be drawn is replaced, not drawn.
+            const FilmPlayer::FrameStats stats = player.frameStats();
+            const double expected = stats.frameRate * (player.position() - startPosition);
+            std::printf("frames rate %.3f expected %.0f delivered %d painted %d direct %s\n", stats.frameRate,
+                        expected, stats.delivered - atStart.delivered, stats.painted - atStart.painted,
+                        stats.direct ? "yes" : "no");
             std::fflush(stdout);
             QApplication::quit();
         });

@@ -54,6 +54,18 @@ bool hasDisplay(int argc, char* argv[])
     return false;
 }
 
+// "1920x1080" for --bench-picture-size; an invalid size (the default window) for anything else.
+QSize parsePictureSize(const QString& text)
+{
+    const QStringList parts = text.split(QLatin1Char('x'));
+    if (parts.size() != 2)
+        return {};
+    bool wideOk = false;
+    bool highOk = false;
+    const QSize size(parts[0].toInt(&wideOk), parts[1].toInt(&highOk));
+    return wideOk && highOk && size.width() > 0 && size.height() > 0 ? size : QSize();
+}
+
 } // namespace
 
 int GuiLauncher::run(int argc, char* argv[])
@@ -103,7 +115,11 @@ int GuiLauncher::run(int argc, char* argv[])
         QApplication::translate("main",
                                 "With --bench-first-frame: play on for SECONDS and print peak memory."),
         QStringLiteral("SECONDS"));
-    parser.addOptions({profile, module, dataDir, modulesDir, benchPaint, benchFrame, benchPlay});
+    const QCommandLineOption benchPicture(
+        QStringLiteral("bench-picture-size"),
+        QApplication::translate("main", "With --bench-first-frame: show only the picture, at WIDTHxHEIGHT."),
+        QStringLiteral("WIDTHxHEIGHT"));
+    parser.addOptions({profile, module, dataDir, modulesDir, benchPaint, benchFrame, benchPlay, benchPicture});
     parser.addPositionalArgument(QStringLiteral("path"),
                                  QApplication::translate("main", "A .reflekt file or bundle folder to open."),
                                  QStringLiteral("[FILE_OR_FOLDER]"));
@@ -111,7 +127,7 @@ int GuiLauncher::run(int argc, char* argv[])
 
     if (parser.isSet(benchFrame))
         return BenchModes::firstFrame(parser.value(benchFrame), parser.value(benchPlay).toDouble(),
-                                      sinceStart);
+                                      parsePictureSize(parser.value(benchPicture)), sinceStart);
 
     AppPaths::configure(parser.value(dataDir), parser.value(modulesDir));
     const QStringList positional = parser.positionalArguments();

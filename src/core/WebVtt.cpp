@@ -45,26 +45,6 @@ bool startsBlock(std::string_view line, std::string_view keyword)
     return line.size() == keyword.size() || line[keyword.size()] == ' ' || line[keyword.size()] == '\t';
 }
 
-void appendUtf8(std::string& out, std::uint32_t cp)
-{
-    auto put = [&out](std::uint32_t byte) { out += static_cast<char>(static_cast<unsigned char>(byte)); };
-    if (cp < 0x80) {
-        put(cp);
-    } else if (cp < 0x800) {
-        put(0xC0 | (cp >> 6));
-        put(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        put(0xE0 | (cp >> 12));
-        put(0x80 | ((cp >> 6) & 0x3F));
-        put(0x80 | (cp & 0x3F));
-    } else {
-        put(0xF0 | (cp >> 18));
-        put(0x80 | ((cp >> 12) & 0x3F));
-        put(0x80 | ((cp >> 6) & 0x3F));
-        put(0x80 | (cp & 0x3F));
-    }
-}
-
 // Collects up to `maxDigits` ASCII digits at `pos`; nullopt if none or too many.
 std::optional<std::uint64_t> collectDigits(std::string_view s, std::size_t& pos, std::size_t& count,
                                            std::size_t maxDigits)
@@ -140,48 +120,6 @@ std::string tokenAt(std::string_view s, std::size_t pos)
         ++end;
     std::string token(s.substr(pos, end - pos));
     return token.empty() ? std::string("(nothing)") : '"' + token + '"';
-}
-
-std::optional<std::uint32_t> decodeReference(std::string_view name)
-{
-    if (name == "amp")
-        return 0x26;
-    if (name == "lt")
-        return 0x3C;
-    if (name == "gt")
-        return 0x3E;
-    if (name == "nbsp")
-        return 0xA0;
-    if (name == "lrm")
-        return 0x200E;
-    if (name == "rlm")
-        return 0x200F;
-    if (name == "quot")
-        return 0x22;
-    if (name == "apos")
-        return 0x27;
-    if (name.size() < 2 || name[0] != '#')
-        return std::nullopt;
-    const bool hex = name[1] == 'x' || name[1] == 'X';
-    std::string_view digits = name.substr(hex ? 2 : 1);
-    if (digits.empty() || digits.size() > 8)
-        return std::nullopt;
-    std::uint32_t value = 0;
-    for (char c : digits) {
-        std::uint32_t d = 0;
-        if (isDigit(c))
-            d = static_cast<std::uint32_t>(c - '0');
-        else if (hex && c >= 'a' && c <= 'f')
-            d = static_cast<std::uint32_t>(c - 'a' + 10);
-        else if (hex && c >= 'A' && c <= 'F')
-            d = static_cast<std::uint32_t>(c - 'A' + 10);
-        else
-            return std::nullopt;
-        value = value * (hex ? 16u : 10u) + d;
-    }
-    if (value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
-        return 0xFFFD;
-    return value;
 }
 
 class Parser {
@@ -325,37 +263,6 @@ std::optional<double> parseWebVttTimestamp(std::string_view text)
     return value;
 }
 
-std::string cueTextToPlain(std::string_view cueText)
-{
-    std::string out;
-    out.reserve(cueText.size());
-    std::size_t i = 0;
-    while (i < cueText.size()) {
-        const char c = cueText[i];
-        if (c == '<') {
-            // A tag or an inline timestamp; an unterminated one runs to the end and is dropped.
-            std::size_t close = cueText.find('>', i + 1);
-            if (close == std::string_view::npos)
-                break;
-            i = close + 1;
-            continue;
-        }
-        if (c == '&') {
-            std::size_t semi = cueText.find(';', i + 1);
-            if (semi != std::string_view::npos && semi - i <= 12) {
-                if (auto cp = decodeReference(cueText.substr(i + 1, semi - i - 1))) {
-                    appendUtf8(out, *cp);
-                    i = semi + 1;
-                    continue;
-                }
-            }
-        }
-        out += c;
-        ++i;
-    }
-    return out;
-}
-
 VttResult parseWebVtt(std::string_view bytes, const std::string& fileName)
 {
     VttResult result;
@@ -431,6 +338,8 @@ VttResult parseWebVtt(std::string_view bytes, const std::string& fileName)
         if (!timingOk)
             continue;
         cue.text = cueTextToPlain(raw);
+        cue.spans = cueTextToSpans(raw);
+        cue.placement = parseCueSettings(cue.settings);
         result.cues.push_back(std::move(cue));
         cueLines.push_back(timingLine);
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/CueMarkup.h"
 #include "core/Problem.h"
 
 #include <cstddef>
@@ -17,6 +18,8 @@ struct Cue {
     std::string id;        ///< optional cue identifier, "" when there is none
     std::string text;      ///< plain text for display: tags removed, entities decoded, lines joined by '\n'
     std::string settings;  ///< cue settings as written after the end time ("line:90% align:start")
+    std::vector<CueSpan> spans;  ///< the text with <i>, <b>, <u> styling; joined they equal `text`
+    CuePlacement placement;      ///< `line`, `align` and `position`, parsed from `settings`
 };
 
 /** Result of parsing a WebVTT file: the cues that could be read, sorted by start, and every problem. */
@@ -35,8 +38,9 @@ inline constexpr std::size_t kMaxWebVttProblems = 100;
  * Parses a WebVTT caption file (the W3C WebVTT subset captions need): the "WEBVTT" signature
  * (after an optional byte order mark, followed by optional header text), blank-line separated
  * blocks, NOTE, STYLE and REGION blocks skipped, optional cue identifiers, timestamps as
- * "hh:mm:ss.ttt" or "mm:ss.ttt", cue settings kept as written, and cue text reduced to plain
- * text by cueTextToPlain(). LF, CRLF and CR line endings are all accepted.
+ * "hh:mm:ss.ttt" or "mm:ss.ttt", cue settings kept as written and parsed by parseCueSettings(),
+ * and cue text reduced to plain text by cueTextToPlain() and to styled spans by cueTextToSpans().
+ * LF, CRLF and CR line endings are all accepted.
  *
  * Errors (each with the 1-based line): a missing signature (then no cues are read), a malformed
  * timing line, an end before its start, invalid UTF-8 (bad bytes become U+FFFD in the text),
@@ -45,13 +49,6 @@ inline constexpr std::size_t kMaxWebVttProblems = 100;
  * `fileName` goes into each problem. Never throws.
  */
 VttResult parseWebVtt(std::string_view bytes, const std::string& fileName);
-
-/**
- * Cue text to plain text: tags (<b>, <i>, <u>, <v Name>, <c.class>, <lang sv>, <ruby>, <rt>,
- * timestamps such as <00:01.000>) are removed, character references (&amp; &lt; &gt; &nbsp;
- * &lrm; &rlm; and numeric ones) decoded; unknown references are kept as written.
- */
-std::string cueTextToPlain(std::string_view cueText);
 
 /**
  * Parses one WebVTT timestamp ("01:02:03.456" or "02:03.456") to seconds; nullopt if malformed

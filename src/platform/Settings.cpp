@@ -17,6 +17,14 @@ const QString kCaptionsOn = QStringLiteral("captions/enabled");
 const QString kCaptionLanguage = QStringLiteral("captions/language");
 const QString kRate = QStringLiteral("player/rate");
 const QString kVolume = QStringLiteral("player/volume");
+const QString kCaptionStyle = QStringLiteral("captionStyle");
+const QString kWallCaptionSize = QStringLiteral("wall/captionSize");
+const QString kCaptionSize = QStringLiteral("size");
+const QString kCaptionText = QStringLiteral("text");
+const QString kCaptionBackground = QStringLiteral("background");
+const QString kCaptionOpacity = QStringLiteral("opacity");
+const QString kCaptionFont = QStringLiteral("font");
+const QString kCaptionPosition = QStringLiteral("position");
 } // namespace
 
 Settings::Settings() : m_settings(AppPaths::settingsFile(), QSettings::IniFormat) {}
@@ -89,6 +97,82 @@ QString Settings::captionLanguage() const
 void Settings::setCaptionLanguage(const QString& language)
 {
     m_settings.setValue(kCaptionLanguage, language);
+}
+
+// captionStyle/<field> when no profile is in use, else captionStyle/profiles/<name>/<field>. The name
+// is percent-encoded: a profile is named by its user, and '/' would open a group of its own.
+QString Settings::captionKey(const QString& field) const
+{
+    const QString profile = lastProfile();
+    if (profile.isEmpty())
+        return kCaptionStyle + QLatin1Char('/') + field;
+    return kCaptionStyle + QStringLiteral("/profiles/") +
+           QString::fromLatin1(profile.toUtf8().toPercentEncoding()) + QLatin1Char('/') + field;
+}
+
+QVariant Settings::captionValue(const QString& field, const QVariant& fallback) const
+{
+    const QVariant value = m_settings.value(captionKey(field));
+    if (value.isValid())
+        return value;
+    return m_settings.value(kCaptionStyle + QLatin1Char('/') + field, fallback);
+}
+
+int Settings::captionSizePercent(int fallback) const
+{
+    return captionValue(kCaptionSize, fallback).toInt();
+}
+void Settings::setCaptionSizePercent(int percent)
+{
+    m_settings.setValue(captionKey(kCaptionSize), percent);
+}
+QString Settings::captionTextColor(const QString& fallback) const
+{
+    return captionValue(kCaptionText, fallback).toString();
+}
+void Settings::setCaptionTextColor(const QString& color)
+{
+    m_settings.setValue(captionKey(kCaptionText), color);
+}
+QString Settings::captionBackground(const QString& fallback) const
+{
+    return captionValue(kCaptionBackground, fallback).toString();
+}
+void Settings::setCaptionBackground(const QString& color)
+{
+    m_settings.setValue(captionKey(kCaptionBackground), color);
+}
+QString Settings::captionBackgroundOpacity(const QString& fallback) const
+{
+    return captionValue(kCaptionOpacity, fallback).toString();
+}
+void Settings::setCaptionBackgroundOpacity(const QString& opacity)
+{
+    m_settings.setValue(captionKey(kCaptionOpacity), opacity);
+}
+QString Settings::captionFont(const QString& fallback) const
+{
+    return captionValue(kCaptionFont, fallback).toString();
+}
+void Settings::setCaptionFont(const QString& font)
+{
+    m_settings.setValue(captionKey(kCaptionFont), font);
+}
+QString Settings::captionPosition(const QString& fallback) const
+{
+    return captionValue(kCaptionPosition, fallback).toString();
+}
+void Settings::setCaptionPosition(const QString& position)
+{
+    m_settings.setValue(captionKey(kCaptionPosition), position);
+}
+int Settings::wallCaptionSizePercent(int fallback) const
+{
+    return m_settings.value(kWallCaptionSize, fallback).toInt();
+}
+void Settings::setWallCaptionSizePercent(int percent)
+{
+    m_settings.setValue(kWallCaptionSize, percent);
 }
 
 double Settings::playbackRate() const

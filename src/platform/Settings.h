@@ -38,6 +38,25 @@ public:
     QString captionLanguage() const;
     void setCaptionLanguage(const QString& language);
 
+    // The caption style of the profile in use (lastProfile(); a shared group when there is none), as
+    // plain values that CaptionStyle interprets. An unset value falls back to the shared group,
+    // then to `fallback`.
+    int captionSizePercent(int fallback) const;
+    void setCaptionSizePercent(int percent);
+    QString captionTextColor(const QString& fallback) const;
+    void setCaptionTextColor(const QString& color);
+    QString captionBackground(const QString& fallback) const;
+    void setCaptionBackground(const QString& color);
+    QString captionBackgroundOpacity(const QString& fallback) const;
+    void setCaptionBackgroundOpacity(const QString& opacity);
+    QString captionFont(const QString& fallback) const;
+    void setCaptionFont(const QString& font);
+    QString captionPosition(const QString& fallback) const;
+    void setCaptionPosition(const QString& position);
+    /** Caption size on the wall, in percent: the room's setting, the same for every profile. */
+    int wallCaptionSizePercent(int fallback) const;
+    void setWallCaptionSizePercent(int percent);
+
     double playbackRate() const;
     void setPlaybackRate(double rate);
     int volume() const;
@@ -46,6 +65,9 @@ public:
     void sync();
 
 private:
+    QString captionKey(const QString& field) const;
+    QVariant captionValue(const QString& field, const QVariant& fallback) const;
+
     mutable QSettings m_settings;
 };
 

@@ -251,10 +251,10 @@ TEST_CASE("WebVTT: hostile input is capped, never fatal", "[webvtt]")
 
 TEST_CASE("WebVTT: cueIndexAt finds the cue showing at a time", "[webvtt]")
 {
-    std::vector<Cue> cues = {{1.0, 2.0, "", "a", ""},
-                             {2.0, 3.0, "", "b", ""},
-                             {5.0, 20.0, "", "long", ""},
-                             {6.0, 7.0, "", "inner", ""}};
+    std::vector<Cue> cues = {{1.0, 2.0, "", "a", "", {}, {}},
+                             {2.0, 3.0, "", "b", "", {}, {}},
+                             {5.0, 20.0, "", "long", "", {}, {}},
+                             {6.0, 7.0, "", "inner", "", {}, {}}};
     CHECK_FALSE(cueIndexAt(cues, 0.5));
     CHECK(cueIndexAt(cues, 1.0) == 0u);
     CHECK(cueIndexAt(cues, 1.999) == 0u);
@@ -267,4 +267,99 @@ TEST_CASE("WebVTT: cueIndexAt finds the cue showing at a time", "[webvtt]")
     CHECK_FALSE(cueIndexAt(cues, 20.0));
     CHECK_FALSE(cueIndexAt({}, 1.0));
     CHECK_FALSE(cueIndexAt(cues, std::nan("")));
+}
+
+namespace {
+CueSpan span(std::string text, bool italic = false, bool bold = false, bool underline = false)
+{
+    return CueSpan{std::move(text), italic, bold, underline};
+}
+} // namespace
+
+TEST_CASE("WebVTT: <i>, <b> and <u> become styled spans, other tags are dropped", "[webvtt][spans]")
+{
+    using Spans = std::vector<CueSpan>;
+    CHECK(cueTextToSpans("Hej <i>du</i>!") == Spans{span("Hej "), span("du", true), span("!")});
+    CHECK(cueTextToSpans("<b>Fet <i>och kursiv</i></b> text") ==
+          Spans{span("Fet ", false, true), span("och kursiv", true, true), span(" text")});
+    CHECK(cueTextToSpans("<u>under</u>") == Spans{span("under", false, false, true)});
+    // Classes on a tag keep its style; voice, class and language tags add none and split nothing.
+    CHECK(cueTextToSpans("<i.loud>Hallå</i> <v Anna>där <c.yellow>borta</c></v>") ==
+          Spans{span("Hallå", true), span(" där borta")});
+    // Entities are decoded inside spans, and cue line breaks are kept.
+    CHECK(cueTextToSpans("<i>Fisk &amp;\npotatis</i>") == Spans{span("Fisk &\npotatis", true)});
+    // A stray end tag is ignored, an unclosed tag lasts to the end, nesting is counted.
+    CHECK(cueTextToSpans("a</i>b<b>c") == Spans{span("ab"), span("c", false, true)});
+    CHECK(cueTextToSpans("<i><i>a</i>b</i>c") == Spans{span("ab", true), span("c")});
+    CHECK(cueTextToSpans("").empty());
+    CHECK(cueTextToSpans("<i></i>").empty());
+}
+
+TEST_CASE("WebVTT: a parsed cue has spans that join to its plain text", "[webvtt][spans]")
+{
+    VttResult r = parseWebVtt("WEBVTT\n\n00:00.000 --> 00:01.000\n<v Åsa>Det var <i>så</i> "
+                              "<b>viktigt</b>\n&lt;sa hon&gt;</v>\n",
+                              "c.vtt");
+    REQUIRE(r.cues.size() == 1);
+    const Cue& cue = r.cues[0];
+    CHECK(cue.text == "Det var så viktigt\n<sa hon>");
+    std::string joined;
+    for (const CueSpan& s : cue.spans)
+        joined += s.text;
+    CHECK(joined == cue.text);
+    CHECK(cue.spans == std::vector<CueSpan>{span("Det var "), span("så", true), span(" "),
+                                            span("viktigt", false, true), span("\n<sa hon>")});
+}
+
+TEST_CASE("WebVTT: line, align and position settings are parsed", "[webvtt][settings]")
+{
+    CuePlacement p = parseCueSettings("line:10% align:start position:25.5%");
+    REQUIRE(p.line);
+    CHECK(p.line->percent);
+    CHECK(p.line->value == Approx(10));
+    CHECK(p.align == CueAlign::Start);
+    REQUIRE(p.position);
+    CHECK(*p.position == Approx(25.5));
+
+    p = parseCueSettings("line:-2 align:end");
+    REQUIRE(p.line);
+    CHECK_FALSE(p.line->percent);
+    CHECK(p.line->value == Approx(-2));
+    CHECK(p.align == CueAlign::End);
+
+    CHECK(parseCueSettings("line:0,start").line == CueLine{0, false});
+    CHECK(parseCueSettings("line:100%,end").line == CueLine{100, true});
+    CHECK(parseCueSettings("align:left").align == CueAlign::Left);
+    CHECK(parseCueSettings("align:right").align == CueAlign::Right);
+    CHECK(parseCueSettings("align:middle").align == CueAlign::Center);
+    CHECK(parseCueSettings("position:40%,line-left").position == Approx(40));
+    // The last valid value of a setting wins, like in the spec.
+    CHECK(parseCueSettings("align:start align:end").align == CueAlign::End);
+
+    const CuePlacement defaults = parseCueSettings("");
+    CHECK_FALSE(defaults.line);
+    CHECK(defaults.align == CueAlign::Center);
+    CHECK_FALSE(defaults.position);
+}
+
+TEST_CASE("WebVTT: unknown and malformed cue settings are ignored", "[webvtt][settings]")
+{
+    for (const char* bad : {"line:", "line:%", "line:101%", "line:1.5", "line:5,top", "line:--1", "line:1-",
+                            "line:12345678", "line:abc", ":10%", "line", "line:10%%", "line:.5%",
+                            "line:5.%", "line:99999999999999999999%"}) {
+        INFO(bad);
+        CHECK_FALSE(parseCueSettings(bad).line);
+    }
+    const CuePlacement p = parseCueSettings("vertical:rl size:50% region:fred align:sideways position:200% "
+                                            "   \t line:50%");
+    CHECK(p.align == CueAlign::Center);
+    CHECK_FALSE(p.position);
+    REQUIRE(p.line);
+    CHECK(p.line->value == Approx(50));
+
+    VttResult r = parseWebVtt("WEBVTT\n\n00:00.000 --> 00:01.000 line:abc align:start foo:bar\nHej\n", "c.vtt");
+    REQUIRE(r.cues.size() == 1);
+    CHECK(r.problems.empty());
+    CHECK_FALSE(r.cues[0].placement.line);
+    CHECK(r.cues[0].placement.align == CueAlign::Start);
 }

@@ -1,5 +1,9 @@
 #include "ui/facilitator/FilmRemote.h"
 
+#include "platform/Settings.h"
+#include "ui/player/CaptionStyle.h"
+#include "ui/player/CaptionStyleEditor.h"
+#include "ui/player/CaptionStyleNotifier.h"
 #include "ui/player/FilmPlayer.h"
 
 #include <QComboBox>
@@ -23,7 +27,8 @@ QString clock(double seconds)
 FilmRemote::FilmRemote(QWidget* parent)
     : QWidget(parent), m_play(new QPushButton(tr("Play"), this)), m_seek(new QSlider(Qt::Horizontal, this)),
       m_back10(new QPushButton(tr("−10 s"), this)), m_forward10(new QPushButton(tr("+10 s"), this)),
-      m_chapters(new QComboBox(this)), m_time(new QLabel(this)), m_captions(new QComboBox(this))
+      m_chapters(new QComboBox(this)), m_time(new QLabel(this)), m_captions(new QComboBox(this)),
+      m_captionSize(new QComboBox(this))
 {
     setObjectName(QStringLiteral("filmControls"));
     m_play->setObjectName(QStringLiteral("filmPlay"));
@@ -48,6 +53,18 @@ FilmRemote::FilmRemote(QWidget* parent)
     m_captions->setObjectName(QStringLiteral("filmCaptions"));
     m_captions->setAccessibleName(tr("Captions on the wall"));
     m_captions->setFocusPolicy(Qt::TabFocus); // a click leaves the focus on the console
+    m_captionSize->setObjectName(QStringLiteral("filmCaptionSize"));
+    m_captionSize->setAccessibleName(tr("Caption size on the wall"));
+    m_captionSize->setToolTip(tr("Caption size on the wall"));
+    m_captionSize->setFocusPolicy(Qt::TabFocus);
+    CaptionStyleEditor::fillSizes(m_captionSize);
+    auto showWallSize = [this] {
+        m_captionSize->setCurrentIndex(
+            std::max(0, m_captionSize->findData(CaptionStyle::wallSizePercent(Settings()))));
+    };
+    showWallSize();
+    // The Settings dialog sets the same value; the list follows it.
+    connect(&CaptionStyleNotifier::instance(), &CaptionStyleNotifier::changed, this, showWallSize);
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_play);
@@ -57,6 +74,7 @@ FilmRemote::FilmRemote(QWidget* parent)
     row->addWidget(m_seek, 1);
     row->addWidget(m_time);
     row->addWidget(m_captions);
+    row->addWidget(m_captionSize);
 
     connect(m_play, &QPushButton::clicked, this, [this] {
         if (m_player)
@@ -77,6 +95,11 @@ FilmRemote::FilmRemote(QWidget* parent)
     connect(m_captions, &QComboBox::activated, this, [this] {
         if (m_player)
             m_player->setCaptionLanguage(m_captions->currentData().toString());
+    });
+    connect(m_captionSize, &QComboBox::activated, this, [this] {
+        Settings settings;
+        CaptionStyle::saveWallSizePercent(settings, m_captionSize->currentData().toInt());
+        CaptionStyleNotifier::notifyChanged();
     });
     update();
 }

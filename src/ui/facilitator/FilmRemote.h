@@ -13,8 +13,8 @@ namespace reflekt {
 class FilmPlayer;
 
 // The console's controls for the film on the wall: play/pause, ten seconds back or on, the film's
-// chapters, seek and the caption language. They act on the presentation's player, which is the
-// only one that plays sound.
+// chapters, seek, the caption language and the wall's caption size (the room's setting, kept in
+// Settings). They act on the presentation's player, which is the only one that plays sound.
 class FilmRemote : public QWidget {
     Q_OBJECT
 public:
@@ -36,6 +36,7 @@ private:
     QComboBox* m_chapters;
     QLabel* m_time;
     QComboBox* m_captions;
+    QComboBox* m_captionSize;
 };
 
 } // namespace reflekt

@@ -70,6 +70,15 @@ QString CaptionTracks::textAt(const QString& language, double seconds) const
     return index ? QString::fromStdString(t->cues[*index].text) : QString();
 }
 
+CaptionCue CaptionTracks::cueAt(const QString& language, double seconds) const
+{
+    const Track* t = track(language);
+    if (!t)
+        return {};
+    const auto index = cueIndexAt(t->cues, seconds);
+    return index ? CaptionCue::fromCue(t->cues[*index]) : CaptionCue();
+}
+
 QString CaptionTracks::match(const QString& preferred) const
 {
     if (preferred.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/WebVtt.h"
+#include "ui/player/CaptionCue.h"
 #include "ui/player/FilmSource.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,8 @@ public:
     const Track* track(const QString& language) const;
     // The cue text showing at `seconds` in `language`, empty between cues or for an unknown language.
     QString textAt(const QString& language, double seconds) const;
+    // The cue showing then, with its styling and placement; empty like textAt().
+    CaptionCue cueAt(const QString& language, double seconds) const;
     // The best track for a preferred language: exact tag, then the same primary language ("nb" for
     // "nb-NO", "sv" for "sv-FI"; "no" counts as "nb"), then for a Norwegian reader the other written
     // form (Bokmål for Nynorsk and the other way round). Empty when none matches.

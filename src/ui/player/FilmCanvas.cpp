@@ -1,6 +1,8 @@
 #include "ui/player/FilmCanvas.h"
 
 #include <QMouseEvent>
+#include <QPaintEngine>
+#include <QPaintEvent>
 #include <QPainter>
 
 namespace reflekt {
@@ -22,21 +24,28 @@ void FilmCanvas::setPoster(const QImage& poster)
     update();
 }
 
+void FilmCanvas::setCaption(const CaptionCue& cue)
+{
+    if (cue == m_caption)
+        return;
+    m_caption = cue;
+    // Screen readers cannot see painted text; the description carries the caption to them.
+    setAccessibleDescription(cue.text);
+    update();
+}
+
 void FilmCanvas::setCaption(const QString& text)
 {
-    if (text == m_caption)
-        return;
-    m_caption = text;
-    // Screen readers cannot see painted text; the description carries the caption to them.
-    setAccessibleDescription(text);
-    update();
+    setCaption(CaptionCue::plain(text));
 }
 
 void FilmCanvas::clearFrame()
 {
     m_frame = QVideoFrame();
-    m_image = QImage();
     m_imageStale = false;
+    m_imageCurrent = false;
+    m_framesReceived = 0;
+    m_framesPainted = 0;
     update();
 }
 
@@ -46,6 +55,7 @@ void FilmCanvas::setFrame(const QVideoFrame& frame)
         return;
     m_frame = frame;
     m_imageStale = true;
+    ++m_framesReceived;
     update();
 }
 
@@ -71,18 +81,62 @@ QSize FilmCanvas::minimumSizeHint() const
     return {160, 90};
 }
 
-void FilmCanvas::paintEvent(QPaintEvent*)
+bool FilmCanvas::drawFrameInPlace(QPainter& painter, const QRect& target)
+{
+    // On the raster engine the window's backing store is an image: the frame is converted straight
+    // into it, saving a full-size copy per frame. Only for a plain translated (and DPI-scaled)
+    // painter over a backing store nobody else holds; anything else draws the cached image.
+    QPaintEngine* engine = painter.paintEngine();
+    if (engine == nullptr || engine->type() != QPaintEngine::Raster)
+        return false;
+    QPaintDevice* device = engine->paintDevice();
+    if (device == nullptr || device->devType() != QInternal::Image)
+        return false;
+    auto* image = static_cast<QImage*>(device);
+    const QTransform transform = painter.deviceTransform();
+    if (transform.type() > QTransform::TxScale || !image->isDetached())
+        return false;
+    const QRect area = transform.mapRect(QRectF(target)).toAlignedRect();
+    return m_renderer.renderInto(m_frame, *image, area);
+}
+
+bool FilmCanvas::drawFrame(QPainter& painter, const QRect& dirty, const QRect& target)
+{
+    if (!m_frame.isValid())
+        return false;
+    if (m_imageStale)
+        ++m_framesPainted;
+    const bool fresh = m_imageStale;
+    m_imageStale = false;
+    if (dirty.contains(target) && drawFrameInPlace(painter, target)) {
+        m_imageCurrent = false;
+        return true;
+    }
+    const qreal ratio = devicePixelRatioF();
+    const QSize device = (QSizeF(target.size()) * ratio).toSize();
+    if (fresh || !m_imageCurrent || m_renderer.image().size() != device) {
+        m_renderer.render(m_frame, device, ratio);
+        m_imageCurrent = true;
+    }
+    if (m_renderer.image().isNull())
+        return false;
+    // Already at the picture's size: a plain copy, no scaling.
+    painter.drawImage(QPointF(target.topLeft()), m_renderer.image());
+    return true;
+}
+
+void FilmCanvas::paintEvent(QPaintEvent* event)
 {
     QPainter painter(this);
-    painter.fillRect(rect(), Qt::black);
-    if (m_frame.isValid() && m_imageStale) {
-        m_image = m_frame.toImage();
-        m_imageStale = false;
-    }
-    const QImage& picture = !m_image.isNull() ? m_image : m_poster;
-    if (!picture.isNull()) {
+    const QRect target = pictureRect();
+    const bool drawn = drawFrame(painter, event->rect(), target);
+    // Black around the picture, or everywhere before the first frame.
+    const QRegion bars = drawn ? QRegion(rect()).subtracted(target) : QRegion(rect());
+    for (const QRect& bar : bars)
+        painter.fillRect(bar, Qt::black);
+    if (!drawn && !m_poster.isNull()) {
         painter.setRenderHint(QPainter::SmoothPixmapTransform);
-        painter.drawImage(pictureRect(), picture);
+        painter.drawImage(target, m_poster);
     }
     // The caption belongs to the screen area, not the picture: in a letterboxed film it may sit on
     // the black bar, where it is easiest to read.

@@ -2,6 +2,9 @@
 
 #include "platform/Settings.h"
 #include "platform/UiLanguage.h"
+#include "ui/player/CaptionStyle.h"
+#include "ui/player/CaptionStyleDialog.h"
+#include "ui/player/CaptionStyleNotifier.h"
 #include "ui/player/FilmCanvas.h"
 #include "ui/player/FilmErrorPanel.h"
 #include "ui/player/PlayerControls.h"
@@ -13,6 +16,7 @@
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QListView>
+#include <QMediaMetaData>
 #include <QMediaPlayer>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -92,7 +96,12 @@ FilmPlayer::FilmPlayer(Mode mode, QWidget* parent)
         connect(m_canvas, &FilmCanvas::doubleClicked, this, [this] { setFullScreen(!m_fullScreen); });
         layout->addWidget(m_splitter, 1);
         layout->addWidget(m_controls);
+        connect(m_controls, &PlayerControls::captionStyleRequested, this,
+                &FilmPlayer::showCaptionStyleDialog);
     }
+    applyCaptionStyle();
+    connect(&CaptionStyleNotifier::instance(), &CaptionStyleNotifier::changed, this,
+            &FilmPlayer::applyCaptionStyle);
 
     connect(m_sink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame& frame) {
         m_canvas->setFrame(frame);
@@ -188,6 +197,16 @@ void FilmPlayer::load(const FilmSource& film, double startSeconds)
         });
     }
     updateForPosition(m_position);
+}
+
+FilmPlayer::FrameStats FilmPlayer::frameStats() const
+{
+    FrameStats stats;
+    stats.delivered = m_canvas->framesReceived();
+    stats.painted = m_canvas->framesPainted();
+    stats.frameRate = m_player->metaData().value(QMediaMetaData::VideoFrameRate).toDouble();
+    stats.direct = m_canvas->lastFrameDirect();
+    return stats;
 }
 
 QStringList FilmPlayer::captionLanguages() const
@@ -390,8 +409,8 @@ void FilmPlayer::setFullScreen(bool fullScreen)
 void FilmPlayer::updateForPosition(double seconds)
 {
     m_position = seconds;
-    m_canvas->setCaption(m_captionLanguage.isEmpty() ? QString()
-                                                     : m_tracks.textAt(m_captionLanguage, seconds));
+    m_canvas->setCaption(m_captionLanguage.isEmpty() ? CaptionCue()
+                                                     : m_tracks.cueAt(m_captionLanguage, seconds));
     if (m_transcript && m_transcript->isVisibleTo(this))
         m_transcript->setPosition(seconds);
     if (m_controls)
@@ -520,8 +539,61 @@ void FilmPlayer::flushWatched()
     emitWatched(m_watched.flush());
 }
 
+void FilmPlayer::applyCaptionStyle()
+{
+    // The wall keeps the facilitator's colours, font and position at the room's own size.
+    m_canvas->overlay().setStyle(m_mode == Mode::Presentation ? CaptionStyle::loadForWall(*m_settings)
+                                                              : CaptionStyle::load(*m_settings));
+    m_canvas->update();
+}
+
+void FilmPlayer::showCaptionStyleDialog()
+{
+    CaptionStyleDialog dialog(this);
+    dialog.exec();
+    setFocus();
+}
+
+void FilmPlayer::changeCaptionSize(int direction)
+{
+    CaptionStyle style = CaptionStyle::load(*m_settings);
+    style.sizePercent =
+        direction == 0 ? CaptionStyle::kNormalSize : CaptionStyle::steppedSize(style.sizePercent, direction);
+    style.save(*m_settings);
+    CaptionStyleNotifier::notifyChanged();
+}
+
+std::optional<int> FilmPlayer::captionSizeKey(const QKeyEvent* event) const
+{
+    // Ctrl++ (with or without Shift, on the keypad too), Ctrl+= for US keyboards, Ctrl+- and Ctrl+0.
+    if (m_mode == Mode::Presentation || !(event->modifiers() & Qt::ControlModifier) ||
+        event->modifiers() & (Qt::AltModifier | Qt::MetaModifier))
+        return std::nullopt;
+    if (event->matches(QKeySequence::ZoomIn) || event->key() == Qt::Key_Plus || event->key() == Qt::Key_Equal)
+        return 1;
+    if (event->matches(QKeySequence::ZoomOut) || event->key() == Qt::Key_Minus)
+        return -1;
+    if (event->key() == Qt::Key_0)
+        return 0;
+    return std::nullopt;
+}
+
+bool FilmPlayer::event(QEvent* event)
+{
+    // Claim the caption size keys before the window's Larger/Smaller text shortcuts see them.
+    if (event->type() == QEvent::ShortcutOverride && captionSizeKey(static_cast<QKeyEvent*>(event))) {
+        event->accept();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
 bool FilmPlayer::handleKey(QKeyEvent* event)
 {
+    if (const auto direction = captionSizeKey(event)) {
+        changeCaptionSize(*direction);
+        return true;
+    }
     if (m_mode == Mode::Presentation ||
         event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
         return false;

@@ -55,6 +55,16 @@ public:
     bool isFullScreenMode() const { return m_fullScreen; }
     bool isTranscriptVisible() const;
 
+    // What the benchmark counts: frames the sink delivered since load(), how many were drawn, the
+    // film's frame rate (0 when unknown) and whether frames take the direct conversion path.
+    struct FrameStats {
+        int delivered = 0;
+        int painted = 0;
+        double frameRate = 0;
+        bool direct = false;
+    };
+    FrameStats frameStats() const;
+
     bool hasError() const { return m_hasError; }
     QString errorText() const { return m_errorText; }
 
@@ -74,6 +84,9 @@ public Q_SLOTS:
     // Full screen hides the transcript; leaving it shows the transcript again if it was open.
     void setFullScreen(bool fullScreen);
     void setTranscriptVisible(bool visible);
+    // One caption size step up (+1) or down (-1), or back to normal (0), for the profile in use;
+    // what Ctrl++, Ctrl+- and Ctrl+0 do while the player has focus.
+    void changeCaptionSize(int direction);
 
 Q_SIGNALS:
     void positionChanged(double seconds);
@@ -86,12 +99,17 @@ Q_SIGNALS:
     void durationKnown(double seconds);
 
 protected:
+    bool event(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
     bool handleKey(QKeyEvent* event);
+    std::optional<int> captionSizeKey(const QKeyEvent* event) const;
+    // Reads the caption style from Settings: the profile's, or on the wall the wall's.
+    void applyCaptionStyle();
+    void showCaptionStyleDialog();
     void applyCaptionLanguage(const QString& language);
     void updateForPosition(double seconds);
     void onPlayerPosition(qint64 ms);

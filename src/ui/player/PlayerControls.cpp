@@ -54,6 +54,10 @@ PlayerControls::PlayerControls(QWidget* parent) : QWidget(parent), m_seek(new Ch
     m_captionGroup->setExclusive(true);
     m_captions->setMenu(m_captionsMenu);
     m_captions->setPopupMode(QToolButton::InstantPopup);
+    // Owned by the bar, not the menu, so rebuilding the menu for a new film does not delete it.
+    m_captionStyle = new QAction(tr("Caption &style…"), this);
+    m_captionStyle->setObjectName(QStringLiteral("captionStyleAction"));
+    connect(m_captionStyle, &QAction::triggered, this, &PlayerControls::captionStyleRequested);
 
     m_transcript =
         makeButton(QStringLiteral("transcriptButton"), tr("Transcript"), tr("Show or hide the transcript"));
@@ -189,6 +193,8 @@ void PlayerControls::setCaptionTracks(const QList<QPair<QString, QString>>& trac
         const QString lang = language;
         connect(action, &QAction::triggered, this, [this, lang] { Q_EMIT captionLanguageRequested(lang); });
     }
+    m_captionsMenu->addSeparator();
+    m_captionsMenu->addAction(m_captionStyle);
     m_captions->setEnabled(!tracks.isEmpty());
     m_transcript->setEnabled(!tracks.isEmpty());
     off->setChecked(true);

@@ -49,6 +49,7 @@ Q_SIGNALS:
     void playToggleRequested();
     void seekRequested(double seconds);
     void captionLanguageRequested(const QString& language);
+    void captionStyleRequested();
     void transcriptToggled(bool visible);
     void rateRequested(double rate);
     void volumeRequested(int volume);
@@ -68,6 +69,7 @@ private:
     QToolButton* m_captions;
     QMenu* m_captionsMenu;
     QActionGroup* m_captionGroup;
+    QAction* m_captionStyle; // "Caption style…", kept at the end of the captions menu
     QToolButton* m_transcript;
     QToolButton* m_speed;
     QMenu* m_speedMenu;

@@ -2,11 +2,14 @@
 
 #include "platform/Settings.h"
 #include "platform/UiLanguage.h"
+#include "ui/player/CaptionStyleEditor.h"
+#include "ui/player/CaptionStyleNotifier.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -19,7 +22,8 @@ namespace reflekt {
 SettingsDialog::SettingsDialog(QWidget* parent)
     : QDialog(parent), m_language(new QComboBox(this)), m_textSize(new QSpinBox(this)),
       m_captions(new QCheckBox(tr("Show &captions when the film has them"), this)),
-      m_captionLanguage(new QComboBox(this))
+      m_captionLanguage(new QComboBox(this)), m_captionStyle(new CaptionStyleEditor(this)),
+      m_wallCaptionSize(new QComboBox(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -64,12 +68,30 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     form->addRow(QString(), m_captions);
     form->addRow(tr("Caption l&anguage:"), m_captionLanguage);
 
+    // The style is the profile's own; the wall's size is the room's, shared by every profile.
+    m_captionStyle->setCaptionStyle(CaptionStyle::load(settings));
+    m_wallCaptionSize->setObjectName(QStringLiteral("wallCaptionSizeCombo"));
+    m_wallCaptionSize->setAccessibleName(tr("Caption size on the wall"));
+    m_wallCaptionSize->setAccessibleDescription(
+        tr("For the projector or big screen in group sessions, the same for every profile"));
+    CaptionStyleEditor::fillSizes(m_wallCaptionSize);
+    m_wallCaptionSize->setCurrentIndex(
+        std::max(0, m_wallCaptionSize->findData(CaptionStyle::wallSizePercent(settings))));
+    m_captionStyle->form()->insertRow(1, tr("Caption size on the &wall:"), m_wallCaptionSize);
+    QWidget::setTabOrder(m_captionStyle->findChild<QComboBox*>(QStringLiteral("captionSizeCombo")),
+                         m_wallCaptionSize);
+    auto* captionBox = new QGroupBox(tr("Caption style"), this);
+    captionBox->setObjectName(QStringLiteral("captionStyleGroup"));
+    auto* captionLayout = new QVBoxLayout(captionBox);
+    captionLayout->addWidget(m_captionStyle);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(captionBox, 1);
     layout->addWidget(buttons);
 }
 
@@ -82,7 +104,10 @@ void SettingsDialog::accept()
     settings.setTextScale(m_textSize->value() / 100.0);
     settings.setCaptionsEnabled(m_captions->isChecked());
     settings.setCaptionLanguage(m_captionLanguage->currentData().toString());
+    m_captionStyle->captionStyle().save(settings);
+    CaptionStyle::saveWallSizePercent(settings, m_wallCaptionSize->currentData().toInt());
     settings.sync();
+    CaptionStyleNotifier::notifyChanged();
     QDialog::accept();
 }
 

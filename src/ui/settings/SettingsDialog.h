@@ -8,7 +8,9 @@ class QSpinBox;
 
 namespace reflekt {
 
-// File > Settings: the interface language, the reading text size, and captions. Reads the
+class CaptionStyleEditor;
+
+// File > Settings: the interface language, the reading text size, and captions (language and style). Reads the
 // settings when opened and writes them on OK; Cancel changes nothing.
 class SettingsDialog : public QDialog {
     Q_OBJECT
@@ -25,6 +27,8 @@ private:
     QSpinBox* m_textSize;
     QCheckBox* m_captions;
     QComboBox* m_captionLanguage;
+    CaptionStyleEditor* m_captionStyle;
+    QComboBox* m_wallCaptionSize;
     QString m_initialLanguage;
     bool m_languageChanged = false;
 };

@@ -131,7 +131,8 @@ TEST_CASE("The captions menu lists the film's languages and the caption follows 
     auto* controls = player.findChild<PlayerControls*>();
     REQUIRE(controls);
     CHECK(menuTexts(controls->captionsMenu()) ==
-          QStringList{QStringLiteral("Off"), QStringLiteral("Svenska"), QStringLiteral("English")});
+          QStringList{QStringLiteral("Off"), QStringLiteral("Svenska"), QStringLiteral("English"),
+                      QStringLiteral("Caption &style…")});
     CHECK(player.captionLanguage() == QStringLiteral("sv")); // the preferred language is on by default
 
     player.seek(1.5);
