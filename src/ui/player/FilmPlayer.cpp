@@ -105,6 +105,13 @@ FilmPlayer::FilmPlayer(Mode mode, QWidget* parent)
 
     connect(m_sink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame& frame) {
         m_canvas->setFrame(frame);
+        // The caption follows the frame on screen, by its own timestamp: the player's position
+        // is reported in steps and runs some 60 ms behind the picture (docs/performance.md).
+        if (frame.isValid() && frame.startTime() >= 0 && m_pendingSeek < 0) {
+            m_frameClock = true;
+            m_captionTime = static_cast<double>(frame.startTime()) / 1e6;
+            showCaption();
+        }
         if (!m_firstFrameSeen && frame.isValid()) {
             m_firstFrameSeen = true;
             Q_EMIT firstFrameShown();
@@ -150,6 +157,7 @@ void FilmPlayer::load(const FilmSource& film, double startSeconds)
     m_openTimedOut = false;
     m_errorText.clear();
     m_firstFrameSeen = false;
+    m_frameClock = false;
     m_frameCount = 0;
     ++m_loadCount;
     m_durationAnnounced = false;
@@ -283,6 +291,7 @@ void FilmPlayer::seek(double seconds)
     if (duration() > 0)
         seconds = std::min(seconds, duration());
     flushWatched();
+    m_frameClock = false; // until a frame from the new place arrives, the caption goes by the seek
     if (m_pendingSeek >= 0)
         m_pendingSeek = seconds; // still waiting for the backend to accept a seek
     else
@@ -296,6 +305,7 @@ void FilmPlayer::stop()
 {
     flushWatched();
     m_player->stop();
+    m_frameClock = false;
     updateForPosition(0);
 }
 
@@ -406,11 +416,18 @@ void FilmPlayer::setFullScreen(bool fullScreen)
         m_controls->setFullScreen(fullScreen);
 }
 
+void FilmPlayer::showCaption()
+{
+    m_canvas->setCaption(m_captionLanguage.isEmpty() ? CaptionCue()
+                                                     : m_tracks.cueAt(m_captionLanguage, m_captionTime));
+}
+
 void FilmPlayer::updateForPosition(double seconds)
 {
     m_position = seconds;
-    m_canvas->setCaption(m_captionLanguage.isEmpty() ? CaptionCue()
-                                                     : m_tracks.cueAt(m_captionLanguage, seconds));
+    if (!m_frameClock)
+        m_captionTime = seconds;
+    showCaption();
     if (m_transcript && m_transcript->isVisibleTo(this))
         m_transcript->setPosition(seconds);
     if (m_controls)

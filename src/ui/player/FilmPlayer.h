@@ -112,6 +112,9 @@ private:
     void showCaptionStyleDialog();
     void applyCaptionLanguage(const QString& language);
     void updateForPosition(double seconds);
+    // The caption at m_captionTime: the last frame's timestamp while frames carry one, else the
+    // player's position.
+    void showCaption();
     void onPlayerPosition(qint64 ms);
     void onMediaStatus(QMediaPlayer::MediaStatus status);
     void onPlaybackState(QMediaPlayer::PlaybackState state);
@@ -143,6 +146,8 @@ private:
     double m_rate = 1.0;
     int m_volume = 80;
     bool m_firstFrameSeen = false;
+    bool m_frameClock = false; // captions follow frame timestamps (since the last load or seek)
+    double m_captionTime = 0;
     int m_frameCount = 0;
     int m_loadCount = 0;
     bool m_durationAnnounced = false;

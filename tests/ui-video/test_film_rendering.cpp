@@ -1,0 +1,178 @@
+// Issue 16: the direct film path on a real X display. Frames are converted straight into the
+// window (no full-size RGB copy) and every one reaches the screen; captions change with the
+// picture, within 100 ms of their cue times (EN 301 549 7.1.2).
+#include <catch2/catch.hpp>
+
+#include "platform/AppPaths.h"
+#include "platform/Settings.h"
+#include "ui/player/FilmPlayer.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QScreen>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QVideoFrame>
+#include <QVideoSink>
+
+#include <cmath>
+#include <map>
+
+using namespace reflekt;
+
+namespace {
+
+// One colour a second: red, green, blue, yellow. A cue starts with each colour from the second on.
+const char* const kSegments[] = {"0xC02020", "0x20A020", "0x2040C0", "0xC0C020"};
+constexpr int kSeconds = 4;
+
+QString makeFilm(const QString& dir)
+{
+    QString graph;
+    for (int i = 0; i < kSeconds; ++i)
+        graph += QStringLiteral("color=c=%1:s=1280x720:r=25:d=1[s%2];").arg(QLatin1String(kSegments[i])).arg(i);
+    for (int i = 0; i < kSeconds; ++i)
+        graph += QStringLiteral("[s%1]").arg(i);
+    graph += QStringLiteral("concat=n=%1:v=1:a=0,format=yuv420p[v]").arg(kSeconds);
+    const QString path = dir + QStringLiteral("/colours.mp4");
+    QProcess ffmpeg;
+    ffmpeg.start(QStringLiteral("ffmpeg"), {QStringLiteral("-loglevel"), QStringLiteral("error"), QStringLiteral("-y"),
+                                            QStringLiteral("-filter_complex"), graph, QStringLiteral("-map"),
+                                            QStringLiteral("[v]"), QStringLiteral("-c:v"), QStringLiteral("libx264"),
+                                            QStringLiteral("-preset"), QStringLiteral("ultrafast"), QStringLiteral("-g"),
+                                            QStringLiteral("25"), path});
+    if (!ffmpeg.waitForFinished(60000) || ffmpeg.exitCode() != 0)
+        return {};
+    return path;
+}
+
+QString makeCaptions(const QString& dir)
+{
+    const QString path = dir + QStringLiteral("/colours.sv.vtt");
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write("WEBVTT\n\n"
+               "00:00:01.000 --> 00:00:01.900\nGrön\n\n"
+               "00:00:02.000 --> 00:00:02.900\nBlå\n\n"
+               "00:00:03.000 --> 00:00:03.900\nGul\n");
+    return path;
+}
+
+// Which segment a colour belongs to, or -1 (black, grey, white caption letters).
+int segmentOf(QRgb rgb)
+{
+    const int r = qRed(rgb);
+    const int g = qGreen(rgb);
+    const int b = qBlue(rgb);
+    if (r > 150 && g > 150 && b < 90)
+        return 3;
+    if (r > 150 && g < 90 && b < 90)
+        return 0;
+    if (g > 120 && r < 90 && b < 90)
+        return 1;
+    if (b > 150 && r < 90 && g < 120)
+        return 2;
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("film rendering: frames reach the X screen on the direct path, and captions keep to their cue times",
+          "[video][rendering]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    AppPaths::configure(dir.path(), {});
+    Settings().setCaptionLanguage(QStringLiteral("sv"));
+    const QString video = makeFilm(dir.path());
+    INFO("ffmpeg with libx264 is needed to make the test film (scripts/deps.sh test installs it)");
+    REQUIRE_FALSE(video.isEmpty());
+
+    FilmSource film;
+    film.videoPath = video;
+    film.captions = {{QStringLiteral("sv"), QStringLiteral("Svenska"), makeCaptions(dir.path())}};
+    film.durationHint = kSeconds;
+
+    FilmPlayer player;
+    player.resize(900, 600);
+    player.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&player));
+    auto* sink = player.findChild<QVideoSink*>();
+    REQUIRE(sink);
+    QWidget* canvas = player.findChild<QWidget*>(QStringLiteral("videoCanvas"));
+    REQUIRE(canvas);
+
+    // When each cue's first frame arrived (by the frame's own timestamp) and when its caption
+    // appeared, on one clock.
+    QElapsedTimer clock;
+    clock.start();
+    std::map<int, qint64> frameAt;
+    std::map<int, qint64> captionAt;
+    QObject::connect(sink, &QVideoSink::videoFrameChanged, &player, [&](const QVideoFrame& frame) {
+        if (!frame.isValid() || frame.startTime() < 0)
+            return;
+        const int second = static_cast<int>(frame.startTime() / 1000000);
+        if (second >= 1 && !frameAt.count(second))
+            frameAt[second] = clock.elapsed();
+    });
+    const std::map<QString, int> cueOf = {
+        {QStringLiteral("Grön"), 1}, {QStringLiteral("Blå"), 2}, {QStringLiteral("Gul"), 3}};
+    QTimer poll;
+    poll.setInterval(2);
+    QObject::connect(&poll, &QTimer::timeout, &player, [&] {
+        const auto cue = cueOf.find(player.captionText());
+        if (cue != cueOf.end() && !captionAt.count(cue->second))
+            captionAt[cue->second] = clock.elapsed();
+    });
+    poll.start();
+
+    player.load(film);
+    const FilmPlayer::FrameStats before = player.frameStats();
+    player.play();
+    QTRY_VERIFY_WITH_TIMEOUT(player.position() > 3.5 || !player.isPlaying(), 20000);
+    const FilmPlayer::FrameStats after = player.frameStats();
+    poll.stop();
+    CHECK_FALSE(player.hasError());
+
+    // Every frame of the stretch played was delivered and drawn, and on the direct path.
+    const int delivered = after.delivered - before.delivered;
+    const int painted = after.painted - before.painted;
+    INFO("delivered " << delivered << ", painted " << painted);
+    CHECK(delivered >= 80); // 25 fps, at least 3.5 s
+    CHECK(painted >= delivered * 9 / 10);
+    CHECK(after.direct);
+
+    for (int cue = 1; cue < kSeconds; ++cue) {
+        INFO("cue " << cue);
+        REQUIRE(frameAt.count(cue));
+        REQUIRE(captionAt.count(cue));
+        CHECK(std::abs(captionAt[cue] - frameAt[cue]) <= 100);
+    }
+
+    // Paused on the blue second: the X screen shows blue where the canvas is, and the caption's
+    // white letters over it.
+    player.pause();
+    player.seek(2.4);
+    QTRY_COMPARE_WITH_TIMEOUT(player.captionText(), QStringLiteral("Blå"), 5000);
+    const QPoint origin = canvas->mapToGlobal(QPoint(0, 0));
+    auto screen = [&] {
+        return QApplication::primaryScreen()
+            ->grabWindow(0, origin.x(), origin.y(), canvas->width(), canvas->height())
+            .toImage();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(segmentOf(screen().pixel(canvas->width() / 2, canvas->height() / 3)) == 2, 5000);
+    const QImage shot = screen();
+    int white = 0;
+    for (int y = shot.height() / 2; y < shot.height(); ++y)
+        for (int x = 0; x < shot.width(); ++x)
+            white += qGray(shot.pixel(x, y)) > 230 ? 1 : 0;
+    CHECK(white > 50);
+    // The picture fills its letterboxed rectangle exactly: black bars above and below a 16:9 film in
+    // a taller canvas, colour right inside them.
+    CHECK(segmentOf(shot.pixel(shot.width() / 2, 2)) == -1);
+    CHECK(segmentOf(shot.pixel(2, shot.height() / 3)) == 2);
+}
