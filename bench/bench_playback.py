@@ -59,7 +59,12 @@ SAMPLE = os.path.join(ROOT, "modules/sv-interkulturell/media/kultur-identitet.mp
 CACHE = "/tmp/reflekt-bench-cache"
 FILM_1080 = "testsrc2-1920x1080-30fps-15s.mp4"
 AREA = (1280, 720)  # the video area every player gets
-PLAYERS = ("Reflekt", "VLC", "mpv")
+PLAYERS = ["Reflekt", "VLC", "mpv"]
+# bench_media_floor (bench/media/): Qt Multimedia alone playing the film, nothing drawn. Reflekt
+# cannot go below it while it plays through Qt Multimedia; shown when built.
+FLOOR = "Qt floor"
+# --before PATH: an earlier Reflekt build, played in the same rounds (docs/performance.md's before/after).
+BEFORE = "Reflekt before"
 NUM = r"([0-9]+(?:[.,][0-9]+)?)"  # Reflekt prints with the C library's locale: 12,0 under sv_SE
 
 
@@ -192,8 +197,10 @@ class Bench:
     def command(self, player, film, seconds):
         """seconds None: the first-frame run."""
         w, h = video_size(film)
-        if player == "Reflekt":
-            cmd = [self.args.reflekt, "--bench-first-frame", film]
+        if player == FLOOR:
+            return [self.args.floor, film, f"{seconds:g}"], self.reflekt_env
+        if player in ("Reflekt", BEFORE):
+            cmd = [self.args.reflekt if player == "Reflekt" else self.args.before, "--bench-first-frame", film]
             return cmd + (["--bench-play-seconds", f"{seconds:g}"] if seconds else []), self.reflekt_env
         if player == "mpv":
             cmd = ["mpv", "--no-config", "--vo=x11", "--ao=null", "--hwdec=no", "--really-quiet",
@@ -245,7 +252,7 @@ class Bench:
         result = {"cpu": usage.ru_utime + usage.ru_stime, "rss": usage.ru_maxrss / 1024.0,
                   "wall": wall, "xcpu": xcpu}
         ok = proc.returncode == 0
-        if player == "Reflekt":
+        if player in ("Reflekt", BEFORE):
             m = re.search(r"first-frame-ms (-?\d+) since-main-ms (\d+)", text)
             ok = ok and m is not None
             if m:
@@ -299,7 +306,7 @@ def ratio(a, b):
 def report(films, play, first, args):
     print(f"\n{args.seconds:g} s played per run, {args.rounds} rounds, median (min-max)\n")
     w = max([8] + [len(n) for n, _ in films])
-    head = f"{'film':<{w}} {'player':<8} {'cpu-s':<20} {'peak-MB':<20} {'X-cpu-s':<8} {'first-s':<18} {'its-cpu':<8} " \
+    head = f"{'film':<{w}} {'player':<14} {'cpu-s':<20} {'peak-MB':<20} {'X-cpu-s':<8} {'first-s':<18} {'its-cpu':<8} " \
            f"{'cpu/VLC':>8} {'cpu/mpv':>8} {'mem/VLC':>8} {'mem/mpv':>8}"
     print(head)
     print("-" * len(head))
@@ -309,7 +316,7 @@ def report(films, play, first, args):
             ff = [r["wall"] for r in first[name][p] if r]
             xcpu = med(rows, "xcpu")
             ffcpu = med(first[name][p], "cpu")
-            line = f"{name:<{w}} {p:<8} {spread([r['cpu'] for r in rows]):<20} " \
+            line = f"{name:<{w}} {p:<14} {spread([r['cpu'] for r in rows]):<20} " \
                    f"{spread([r['rss'] for r in rows], '{:.0f}'):<20} " \
                    f"{(f'{xcpu:.1f}' if xcpu is not None else 'n/a'):<8} {spread(ff):<18} " \
                    f"{(f'{ffcpu:.2f}' if ffcpu is not None else 'n/a'):<8}"
@@ -331,6 +338,16 @@ def report(films, play, first, args):
             pos = f"{r['position']:.1f} s" if r.get("position") is not None else "n/a"
             rounds.append(f"{pos}, frames {fr}")
         print(f"  {name:<8} first frame {spread(own, '{:.0f}')} ms; " + "; ".join(rounds))
+    if FLOOR in PLAYERS:
+        print("\nAbove Qt Multimedia's own floor (the same film played by a bare QMediaPlayer, nothing drawn)")
+        for name, _ in films:
+            rows = play[name]
+            r_cpu, f_cpu = med(rows["Reflekt"], "cpu"), med(rows[FLOOR], "cpu")
+            r_rss, f_rss = med(rows["Reflekt"], "rss"), med(rows[FLOOR], "rss")
+            if r_cpu and f_cpu and r_rss and f_rss:
+                print(f"  {name:<8} CPU {r_cpu - f_cpu:+.2f} s, peak memory {r_rss - f_rss:+.0f} MB; the floor "
+                      f"itself is {ratio(f_cpu, med(rows['VLC'], 'cpu'))} VLC's CPU and "
+                      f"{ratio(f_rss, med(rows['VLC'], 'rss'))} its memory")
     print("\nAims (issue 16)")
     for name, _ in films:
         rows = play[name]
@@ -374,10 +391,18 @@ def main():
     ap.add_argument("--reflekt", default=os.path.join(ROOT, "build/src/app/reflekt"))
     ap.add_argument("--films", default="sample,1080p")
     ap.add_argument("--keep", action="store_true", help="keep the work folder (every run's output)")
+    ap.add_argument("--before", help="an earlier Reflekt binary to play in the same rounds")
+    ap.add_argument("--floor", default=os.path.join(ROOT, "build/bench/bench_media_floor"),
+                    help="Qt Multimedia alone (bench/media/bench_media_floor.cpp), when built")
     args = ap.parse_args()
     if args.rounds < 1 or args.seconds <= 0:
         ap.error("--rounds must be at least 1 and --seconds above 0")
     args.reflekt = os.path.abspath(args.reflekt)
+    if os.access(args.floor, os.X_OK):
+        PLAYERS.append(FLOOR)
+    if args.before:
+        args.before = shutil.copy2(os.path.abspath(args.before), tempfile.mkdtemp(prefix="reflekt-before-"))
+        PLAYERS.append(BEFORE)
     check_tools(args.reflekt)
     os.makedirs(CACHE, exist_ok=True)
     os.chmod(CACHE, 0o755)
@@ -405,7 +430,7 @@ def main():
                 for p in PLAYERS:
                     play[name][p].append(bench.run(p, path, args.seconds))
                 for p in PLAYERS:
-                    first[name][p].append(bench.run(p, path, None))
+                    first[name][p].append(bench.run(p, path, None) if p != FLOOR else None)
     finally:
         xvfb.stop()
     print(f"load average {os.getloadavg()[0]:.1f} at end; display {xvfb.display}")

@@ -26,6 +26,11 @@ double peakRssMb()
     getrusage(RUSAGE_SELF, &usage);
     return static_cast<double>(usage.ru_maxrss) / 1024.0;
 }
+
+QByteArray number(double value, int decimals)
+{
+    return QByteArray::number(value, 'f', decimals);
+}
 } // namespace
 
 int BenchModes::firstFrame(const QString& file, double playSeconds, const QSize& pictureSize,
@@ -51,15 +56,17 @@ int BenchModes::firstFrame(const QString& file, double playSeconds, const QSize&
         const double startPosition = player.position();
         player.play();
         QTimer::singleShot(static_cast<int>(playSeconds * 1000), &player, [&, atStart, startPosition] {
-            std::printf("played-seconds %.1f position %.1f peak-rss-mb %.1f\n", playSeconds,
-                        player.position(), peakRssMb());
+            // Figures in the C locale whatever the user's (Qt set LC_NUMERIC from the environment,
+            // so printf would write 12,0 under sv_SE).
+            std::printf("played-seconds %s position %s peak-rss-mb %s\n", number(playSeconds, 1).constData(),
+                        number(player.position(), 1).constData(), number(peakRssMb(), 1).constData());
             // Frames the film holds over the stretch played, against those the sink delivered and
             // those drawn: a frame GStreamer dropped as late is never delivered; one delivered while
             // an earlier one waited to be drawn is replaced, not drawn.
             const FilmPlayer::FrameStats stats = player.frameStats();
             const double expected = stats.frameRate * (player.position() - startPosition);
-            std::printf("frames rate %.3f expected %.0f delivered %d painted %d direct %s\n", stats.frameRate,
-                        expected, stats.delivered - atStart.delivered, stats.painted - atStart.painted,
+            std::printf("frames rate %s expected %s delivered %d painted %d direct %s\n",
+                        number(stats.frameRate, 3).constData(), number(expected, 0).constData(), stats.delivered - atStart.delivered, stats.painted - atStart.painted,
                         stats.direct ? "yes" : "no");
             std::fflush(stdout);
             QApplication::quit();

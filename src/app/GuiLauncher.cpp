@@ -125,11 +125,13 @@ int GuiLauncher::run(int argc, char* argv[])
                                  QStringLiteral("[FILE_OR_FOLDER]"));
     parser.process(app);
 
+    // Before the bench modes too: the player reads and writes settings (volume, rate, caption
+    // style), which must go to --data-dir, never the user's own.
+    AppPaths::configure(parser.value(dataDir), parser.value(modulesDir));
     if (parser.isSet(benchFrame))
         return BenchModes::firstFrame(parser.value(benchFrame), parser.value(benchPlay).toDouble(),
                                       parsePictureSize(parser.value(benchPicture)), sinceStart);
 
-    AppPaths::configure(parser.value(dataDir), parser.value(modulesDir));
     const QStringList positional = parser.positionalArguments();
 
     SingleInstance instance(AppPaths::dataDir());
