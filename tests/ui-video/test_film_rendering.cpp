@@ -19,6 +19,7 @@
 #include <QVideoSink>
 
 #include <cmath>
+#include <cstdio>
 #include <map>
 
 using namespace reflekt;
@@ -150,6 +151,8 @@ TEST_CASE("film rendering: frames reach the X screen on the direct path, and cap
         INFO("cue " << cue);
         REQUIRE(frameAt.count(cue));
         REQUIRE(captionAt.count(cue));
+        std::printf("film rendering: cue %d shown %+lld ms from its first frame\n", cue,
+                    static_cast<long long>(captionAt[cue] - frameAt[cue]));
         CHECK(std::abs(captionAt[cue] - frameAt[cue]) <= 100);
     }
 

@@ -7,6 +7,8 @@
 #include "ui/player/CaptionStyleNotifier.h"
 #include "ui/player/FilmCanvas.h"
 #include "ui/player/FilmErrorPanel.h"
+#include "ui/player/FilmFailureWatch.h"
+#include "ui/player/FilmKeys.h"
 #include "ui/player/PlayerControls.h"
 #include "ui/player/TranscriptModel.h"
 #include "ui/player/TranscriptPanel.h"
@@ -30,20 +32,12 @@
 
 namespace reflekt {
 
-namespace {
-constexpr double kSeekStepShort = 5.0;
-constexpr double kSeekStepLong = 10.0;
-// Opening a local film takes well under a second. Qt 6.4's GStreamer backend sometimes never
-// reports the error of a truncated MP4 and stays "loading"; after this long the film counts as
-// unplayable (and plays after all if the backend does open it later).
-constexpr int kOpenTimeoutSeconds = 10;
-} // namespace
-
 FilmPlayer::FilmPlayer(Mode mode, QWidget* parent)
     : QWidget(parent), m_mode(mode), m_settings(std::make_unique<Settings>()),
       m_player(new QMediaPlayer(this)), m_audio(new QAudioOutput(this)), m_sink(new QVideoSink(this)),
       m_stack(new QStackedWidget(this)), m_canvas(new FilmCanvas(m_stack)),
-      m_errorPanel(new FilmErrorPanel(m_stack))
+      m_errorPanel(new FilmErrorPanel(m_stack)), m_keys(new FilmKeys(*this)),
+      m_failures(new FilmFailureWatch(m_player, [this] { return m_frameCount; }, this))
 {
     setObjectName(QStringLiteral("filmPlayer"));
     setAccessibleName(tr("Film player"));
@@ -75,7 +69,7 @@ FilmPlayer::FilmPlayer(Mode mode, QWidget* parent)
         m_splitter->setStretchFactor(0, 3);
         m_splitter->setStretchFactor(1, 1);
         m_transcript->setVisible(false);
-        m_transcript->view()->installEventFilter(this);
+        m_keys->watchList(m_transcript->view());
         // A line of the transcript is a place to play from, as its tooltip and the guide say.
         connect(m_transcript, &TranscriptPanel::seekRequested, this, &FilmPlayer::playFrom);
 
@@ -135,7 +129,11 @@ FilmPlayer::FilmPlayer(Mode mode, QWidget* parent)
     });
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this, &FilmPlayer::onMediaStatus);
     connect(m_player, &QMediaPlayer::playbackStateChanged, this, &FilmPlayer::onPlaybackState);
-    connect(m_player, &QMediaPlayer::errorOccurred, this, &FilmPlayer::onPlayerError);
+    connect(m_player, &QMediaPlayer::errorOccurred, this,
+            [this](QMediaPlayer::Error error, const QString& backendMessage) {
+                m_failures->report(error, backendMessage, m_firstFrameSeen);
+            });
+    connect(m_failures, &FilmFailureWatch::failed, this, &FilmPlayer::showError);
 }
 
 FilmPlayer::~FilmPlayer()
@@ -153,13 +151,11 @@ void FilmPlayer::load(const FilmSource& film, double startSeconds)
     flushWatched();
     m_player->stop();
     m_film = film;
-    m_hasError = false;
-    m_openTimedOut = false;
+    m_failures->reset();
     m_errorText.clear();
     m_firstFrameSeen = false;
     m_frameClock = false;
     m_frameCount = 0;
-    ++m_loadCount;
     m_durationAnnounced = false;
     m_duration = 0;
     m_position = std::max(0.0, startSeconds);
@@ -195,14 +191,7 @@ void FilmPlayer::load(const FilmSource& film, double startSeconds)
     } else {
         m_player->setSource(QUrl::fromLocalFile(film.videoPath));
         m_player->setPlaybackRate(m_rate);
-        const int load = m_loadCount;
-        QTimer::singleShot(kOpenTimeoutSeconds * 1000, this, [this, load] {
-            if (load != m_loadCount || m_hasError || m_player->mediaStatus() != QMediaPlayer::LoadingMedia)
-                return;
-            m_openTimedOut = true;
-            showError(FilmErrorPanel::Cause::Unplayable,
-                      tr("The film did not open within %1 seconds.").arg(kOpenTimeoutSeconds));
-        });
+        m_failures->watchOpening();
     }
     updateForPosition(m_position);
 }
@@ -249,7 +238,7 @@ bool FilmPlayer::isTranscriptVisible() const
 
 void FilmPlayer::play()
 {
-    if (m_hasError || m_player->source().isEmpty())
+    if (hasError() || m_player->source().isEmpty())
         return;
     if (m_player->mediaStatus() == QMediaPlayer::EndOfMedia)
         seek(0);
@@ -447,11 +436,8 @@ void FilmPlayer::onPlayerPosition(qint64 ms)
 
 void FilmPlayer::onMediaStatus(QMediaPlayer::MediaStatus status)
 {
-    if (m_openTimedOut && m_hasError &&
-        (status == QMediaPlayer::LoadedMedia || status == QMediaPlayer::BufferedMedia)) {
+    if (m_failures->recoveredOn(status)) {
         // Slow after all, not broken: the picture takes the error's place again.
-        m_openTimedOut = false;
-        m_hasError = false;
         m_errorText.clear();
         m_stack->setCurrentWidget(m_canvas);
         if (m_controls)
@@ -503,39 +489,10 @@ void FilmPlayer::applyPendingSeek()
         m_player->setPosition(static_cast<qint64>(std::llround(target * 1000)));
 }
 
-void FilmPlayer::onPlayerError(QMediaPlayer::Error error, const QString& backendMessage)
-{
-    if (m_hasError) {
-        // GStreamer follows the first, telling error with vaguer ones; only a late reason from the
-        // backend replaces "did not open in time".
-        if (!m_openTimedOut)
-            return;
-        m_openTimedOut = false;
-        m_hasError = false;
-    }
-    if (m_firstFrameSeen) {
-        // Once frames have flowed, the backend sometimes reports an error around a seek and then
-        // plays on. Only if no frame follows within a second is it real.
-        const int framesBefore = m_frameCount;
-        const int load = m_loadCount;
-        QTimer::singleShot(1000, this, [this, framesBefore, load, error, backendMessage] {
-            if (load != m_loadCount)
-                return; // another film by now
-            if (m_frameCount == framesBefore && !m_hasError)
-                showError(FilmErrorPanel::causeOf(error, backendMessage), backendMessage);
-            else
-                qWarning("Film player: the media backend reported \"%s\" but kept playing",
-                         qPrintable(backendMessage));
-        });
-        return;
-    }
-    showError(FilmErrorPanel::causeOf(error, backendMessage), backendMessage);
-}
-
 void FilmPlayer::showError(FilmErrorPanel::Cause cause, const QString& backendMessage)
 {
     flushWatched();
-    m_hasError = true;
+    m_failures->markFailed();
     m_errorText = m_errorPanel->present(cause, m_film.videoPath, backendMessage);
     m_stack->setCurrentWidget(m_errorPanel);
     if (m_controls) {
@@ -580,94 +537,22 @@ void FilmPlayer::changeCaptionSize(int direction)
     CaptionStyleNotifier::notifyChanged();
 }
 
-std::optional<int> FilmPlayer::captionSizeKey(const QKeyEvent* event) const
-{
-    // Ctrl++ (with or without Shift, on the keypad too), Ctrl+= for US keyboards, Ctrl+- and Ctrl+0.
-    if (m_mode == Mode::Presentation || !(event->modifiers() & Qt::ControlModifier) ||
-        event->modifiers() & (Qt::AltModifier | Qt::MetaModifier))
-        return std::nullopt;
-    if (event->matches(QKeySequence::ZoomIn) || event->key() == Qt::Key_Plus || event->key() == Qt::Key_Equal)
-        return 1;
-    if (event->matches(QKeySequence::ZoomOut) || event->key() == Qt::Key_Minus)
-        return -1;
-    if (event->key() == Qt::Key_0)
-        return 0;
-    return std::nullopt;
-}
-
 bool FilmPlayer::event(QEvent* event)
 {
     // Claim the caption size keys before the window's Larger/Smaller text shortcuts see them.
-    if (event->type() == QEvent::ShortcutOverride && captionSizeKey(static_cast<QKeyEvent*>(event))) {
+    if (event->type() == QEvent::ShortcutOverride && m_keys->claimsShortcut(static_cast<QKeyEvent*>(event))) {
         event->accept();
         return true;
     }
     return QWidget::event(event);
 }
 
-bool FilmPlayer::handleKey(QKeyEvent* event)
-{
-    if (const auto direction = captionSizeKey(event)) {
-        changeCaptionSize(*direction);
-        return true;
-    }
-    if (m_mode == Mode::Presentation ||
-        event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
-        return false;
-    switch (event->key()) {
-    case Qt::Key_Space:
-    case Qt::Key_K:
-        togglePlay();
-        return true;
-    case Qt::Key_J:
-        seek(m_position - kSeekStepLong);
-        return true;
-    case Qt::Key_L:
-        seek(m_position + kSeekStepLong);
-        return true;
-    case Qt::Key_Left:
-        seek(m_position - kSeekStepShort);
-        return true;
-    case Qt::Key_Right:
-        seek(m_position + kSeekStepShort);
-        return true;
-    case Qt::Key_F:
-        setFullScreen(!m_fullScreen);
-        return true;
-    case Qt::Key_C:
-        toggleCaptions();
-        return true;
-    case Qt::Key_M:
-        setMuted(!isMuted());
-        return true;
-    case Qt::Key_Escape:
-        if (!m_fullScreen)
-            return false;
-        setFullScreen(false);
-        return true;
-    default:
-        return false;
-    }
-}
-
 void FilmPlayer::keyPressEvent(QKeyEvent* event)
 {
-    if (handleKey(event))
+    if (m_keys->handle(event))
         event->accept();
     else
         QWidget::keyPressEvent(event);
-}
-
-bool FilmPlayer::eventFilter(QObject* object, QEvent* event)
-{
-    // The transcript list would take J, K, L ... for its type-ahead search; the player keys win.
-    if (m_transcript && object == m_transcript->view() && event->type() == QEvent::KeyPress) {
-        auto* key = static_cast<QKeyEvent*>(event);
-        static const QList<int> letters{Qt::Key_K, Qt::Key_J, Qt::Key_L, Qt::Key_F, Qt::Key_C, Qt::Key_M};
-        if ((letters.contains(key->key()) || key->key() == Qt::Key_Escape) && handleKey(key))
-            return true;
-    }
-    return QWidget::eventFilter(object, event);
 }
 
 void FilmPlayer::closeEvent(QCloseEvent* event)

@@ -3,6 +3,7 @@
 #include "core/WatchedStretchTracker.h"
 #include "ui/player/CaptionTracks.h"
 #include "ui/player/FilmErrorPanel.h"
+#include "ui/player/FilmFailureWatch.h"
 #include "ui/player/FilmSource.h"
 
 #include <QMediaPlayer>
@@ -22,6 +23,7 @@ class PlayerControls;
 class Settings;
 class TranscriptPanel;
 class FilmCanvas;
+class FilmKeys;
 
 // The film player of a module step: video with Reflekt's own captions, a control bar, and a
 // transcript. In Presentation mode (the projector) it shows only the picture and large captions and
@@ -65,7 +67,7 @@ public:
     };
     FrameStats frameStats() const;
 
-    bool hasError() const { return m_hasError; }
+    bool hasError() const { return m_failures->hasFailed(); }
     QString errorText() const { return m_errorText; }
 
 public Q_SLOTS:
@@ -101,12 +103,9 @@ Q_SIGNALS:
 protected:
     bool event(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    bool handleKey(QKeyEvent* event);
-    std::optional<int> captionSizeKey(const QKeyEvent* event) const;
     // Reads the caption style from Settings: the profile's, or on the wall the wall's.
     void applyCaptionStyle();
     void showCaptionStyleDialog();
@@ -119,7 +118,6 @@ private:
     void onMediaStatus(QMediaPlayer::MediaStatus status);
     void onPlaybackState(QMediaPlayer::PlaybackState state);
     void applyPendingSeek();
-    void onPlayerError(QMediaPlayer::Error error, const QString& backendMessage);
     void showError(FilmErrorPanel::Cause cause, const QString& backendMessage);
     void emitWatched(const std::optional<WatchedInterval>& stretch);
     void flushWatched();
@@ -132,6 +130,8 @@ private:
     QStackedWidget* m_stack;
     FilmCanvas* m_canvas;
     FilmErrorPanel* m_errorPanel;
+    FilmKeys* m_keys;
+    FilmFailureWatch* m_failures;
     QSplitter* m_splitter = nullptr;
     TranscriptPanel* m_transcript = nullptr;
     PlayerControls* m_controls = nullptr;
@@ -149,10 +149,7 @@ private:
     bool m_frameClock = false; // captions follow frame timestamps (since the last load or seek)
     double m_captionTime = 0;
     int m_frameCount = 0;
-    int m_loadCount = 0;
     bool m_durationAnnounced = false;
-    bool m_hasError = false;
-    bool m_openTimedOut = false; // the error shown is the open timeout, not the backend's
     QString m_errorText;
     bool m_fullScreen = false;
     bool m_reopenTranscript = false; // the transcript was open when full screen began
