@@ -1,10 +1,13 @@
 // Issue 16: the direct film path on a real X display. Frames are converted straight into the
 // window (no full-size RGB copy) and every one reaches the screen; captions change with the
-// picture, within 100 ms of their cue times (EN 301 549 7.1.2).
+// picture, within 100 ms of their cue times (EN 301 549 7.1.2), and each caption style the viewer
+// picks shows in the X screen's pixels (EN 301 549 7.1.4).
 #include <catch2/catch.hpp>
 
 #include "platform/AppPaths.h"
 #include "platform/Settings.h"
+#include "ui/player/CaptionStyle.h"
+#include "ui/player/CaptionStyleNotifier.h"
 #include "ui/player/FilmPlayer.h"
 
 #include <QApplication>
@@ -178,4 +181,119 @@ TEST_CASE("film rendering: frames reach the X screen on the direct path, and cap
     // a taller canvas, colour right inside them.
     CHECK(segmentOf(shot.pixel(shot.width() / 2, 2)) == -1);
     CHECK(segmentOf(shot.pixel(2, shot.height() / 3)) == 2);
+}
+
+namespace {
+
+struct CaptionPixels {
+    int white = 0;
+    int yellow = 0;
+    int dark = 0; // near black, inside the caption's rows
+    int top = -1;
+    int bottom = -1;
+};
+
+// Caption pixels on the X screen in `rows` of the canvas: text-coloured pixels and their rows.
+CaptionPixels captionPixels(const QImage& shot, int fromRow, int toRow)
+{
+    CaptionPixels p;
+    for (int y = fromRow; y < toRow; ++y) {
+        for (int x = 0; x < shot.width(); ++x) {
+            const QRgb c = shot.pixel(x, y);
+            const bool white = qRed(c) > 230 && qGreen(c) > 230 && qBlue(c) > 230;
+            const bool yellow = qRed(c) > 200 && qGreen(c) > 200 && qBlue(c) < 90;
+            p.white += white ? 1 : 0;
+            p.yellow += yellow ? 1 : 0;
+            p.dark += qRed(c) < 40 && qGreen(c) < 40 && qBlue(c) < 40 ? 1 : 0;
+            if (white || yellow) {
+                p.top = p.top < 0 ? y : p.top;
+                p.bottom = y;
+            }
+        }
+    }
+    return p;
+}
+
+} // namespace
+
+TEST_CASE("film rendering: each caption style shows on the X screen over the playing film", "[video][rendering]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    AppPaths::configure(dir.path(), {});
+    Settings().setCaptionLanguage(QStringLiteral("sv"));
+    const QString video = makeFilm(dir.path());
+    REQUIRE_FALSE(video.isEmpty());
+    FilmSource film;
+    film.videoPath = video;
+    film.captions = {{QStringLiteral("sv"), QStringLiteral("Svenska"), makeCaptions(dir.path())}};
+    film.durationHint = kSeconds;
+
+    FilmPlayer player;
+    player.resize(900, 600);
+    player.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&player));
+    QWidget* canvas = player.findChild<QWidget*>(QStringLiteral("videoCanvas"));
+    REQUIRE(canvas);
+    player.load(film);
+    player.play();
+    QTRY_VERIFY_WITH_TIMEOUT(player.position() > 0.3, 15000);
+    player.pause();
+    player.seek(2.4);
+    QTRY_COMPARE_WITH_TIMEOUT(player.captionText(), QStringLiteral("Blå"), 5000);
+
+    const QPoint origin = canvas->mapToGlobal(QPoint(0, 0));
+    auto screen = [&] {
+        return QApplication::primaryScreen()
+            ->grabWindow(0, origin.x(), origin.y(), canvas->width(), canvas->height())
+            .toImage();
+    };
+    auto apply = [&](const CaptionStyle& style) {
+        Settings settings;
+        style.save(settings);
+        settings.sync();
+        CaptionStyleNotifier::notifyChanged();
+        QTest::qWait(300); // one repaint; the frame stays (paused)
+        return screen();
+    };
+    const int h = canvas->height();
+    QTRY_VERIFY_WITH_TIMEOUT(segmentOf(screen().pixel(canvas->width() / 2, h / 3)) == 2, 5000);
+
+    const QImage normalShot = apply(CaptionStyle());
+    const CaptionPixels normal = captionPixels(normalShot, h / 2, h);
+    INFO("default: white " << normal.white << ", rows " << normal.top << "-" << normal.bottom);
+    CHECK(normal.white > 50);
+    CHECK(normal.yellow == 0);
+    CHECK(captionPixels(normalShot, 0, h / 2).white == 0);
+
+    CaptionStyle yellow;
+    yellow.text = CaptionStyle::TextColor::Yellow;
+    yellow.opacity = CaptionStyle::Opacity::Solid;
+    const CaptionPixels yellowPixels = captionPixels(apply(yellow), h / 2, h);
+    CHECK(yellowPixels.yellow > 50);
+    CHECK(yellowPixels.white < normal.white / 4);
+
+    CaptionStyle whiteBox;
+    whiteBox.text = CaptionStyle::TextColor::Black;
+    whiteBox.background = CaptionStyle::Background::White;
+    whiteBox.opacity = CaptionStyle::Opacity::Solid;
+    const CaptionPixels boxPixels = captionPixels(apply(whiteBox), h / 2, h);
+    CHECK(boxPixels.white > normal.white * 3); // a white box, not white letters
+    CHECK(boxPixels.dark > 50);                // with black letters in it
+
+    CaptionStyle top;
+    top.position = CaptionStyle::Position::Top;
+    const QImage topShot = apply(top);
+    CHECK(captionPixels(topShot, 0, h / 2).white > 50);
+    CHECK(captionPixels(topShot, h / 2, h).white == 0);
+
+    CaptionStyle big;
+    big.sizePercent = 200;
+    const CaptionPixels bigPixels = captionPixels(apply(big), h / 2, h);
+    INFO("200 %: rows " << bigPixels.top << "-" << bigPixels.bottom);
+    CHECK(bigPixels.bottom - bigPixels.top >= (normal.bottom - normal.top) * 3 / 2);
+
+    // Back to the default: the same picture as before, so nothing of a style lingers.
+    const CaptionPixels again = captionPixels(apply(CaptionStyle()), h / 2, h);
+    CHECK(std::abs(again.white - normal.white) <= normal.white / 10);
 }
