@@ -18,9 +18,11 @@ namespace {
 constexpr int kPadX = 3; // Design::space steps
 constexpr int kPadY = 2;
 
-int wrappedHeight(const QString& text, const QFont& font, int width)
+// Titles wrap between words, and break inside a word only when it is wider than the line (a long
+// Norwegian compound in a narrow list). Measuring and drawing share this layout, so the row is as
+// tall as what is drawn.
+int layOut(QTextLayout& layout, int width)
 {
-    QTextLayout layout(text, font);
     QTextOption wrap;
     wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout.setTextOption(wrap);
@@ -28,10 +30,17 @@ int wrappedHeight(const QString& text, const QFont& font, int width)
     qreal height = 0;
     for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
         line.setLineWidth(width);
+        line.setPosition(QPointF(0, height));
         height += line.height();
     }
     layout.endLayout();
     return static_cast<int>(std::ceil(height));
+}
+
+int wrappedHeight(const QString& text, const QFont& font, int width)
+{
+    QTextLayout layout(text, font);
+    return layOut(layout, width);
 }
 
 QColor tint(const QColor& base, const QColor& accent, double t)
@@ -120,7 +129,9 @@ void StepItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
 
     painter->setPen(palette.color(QPalette::Text));
     painter->setFont(option.font);
-    painter->drawText(l.title, Qt::AlignLeft | Qt::AlignTop | Qt::TextWrapAnywhere | Qt::TextWordWrap, title);
+    QTextLayout titleLayout(title, option.font);
+    layOut(titleLayout, l.title.width());
+    titleLayout.draw(painter, l.title.topLeft());
     if (!detail.isEmpty()) {
         painter->setPen(StatusColors::mutedText(row, QPalette::Base));
         painter->setFont(detailFont(option.font));
