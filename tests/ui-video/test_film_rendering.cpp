@@ -83,6 +83,28 @@ int segmentOf(QRgb rgb)
     return -1;
 }
 
+// Settings in `dir`, Swedish captions on, and the colour film with its cues (no video path when
+// ffmpeg could not make it).
+FilmSource colourFilm(const QString& dir)
+{
+    AppPaths::configure(dir, {});
+    Settings().setCaptionLanguage(QStringLiteral("sv"));
+    FilmSource film;
+    film.videoPath = makeFilm(dir);
+    film.captions = {{QStringLiteral("sv"), QStringLiteral("Svenska"), makeCaptions(dir)}};
+    film.durationHint = kSeconds;
+    return film;
+}
+
+// What the X screen shows where `canvas` is (a grab of the widget would not see the screen).
+QImage onScreen(const QWidget* canvas)
+{
+    const QPoint origin = canvas->mapToGlobal(QPoint(0, 0));
+    return QApplication::primaryScreen()
+        ->grabWindow(0, origin.x(), origin.y(), canvas->width(), canvas->height())
+        .toImage();
+}
+
 } // namespace
 
 TEST_CASE("film rendering: frames reach the X screen on the direct path, and captions keep to their cue times",
@@ -90,16 +112,9 @@ TEST_CASE("film rendering: frames reach the X screen on the direct path, and cap
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    AppPaths::configure(dir.path(), {});
-    Settings().setCaptionLanguage(QStringLiteral("sv"));
-    const QString video = makeFilm(dir.path());
+    const FilmSource film = colourFilm(dir.path());
     INFO("ffmpeg with libx264 is needed to make the test film (scripts/deps.sh test installs it)");
-    REQUIRE_FALSE(video.isEmpty());
-
-    FilmSource film;
-    film.videoPath = video;
-    film.captions = {{QStringLiteral("sv"), QStringLiteral("Svenska"), makeCaptions(dir.path())}};
-    film.durationHint = kSeconds;
+    REQUIRE_FALSE(film.videoPath.isEmpty());
 
     FilmPlayer player;
     player.resize(900, 600);
@@ -164,12 +179,7 @@ TEST_CASE("film rendering: frames reach the X screen on the direct path, and cap
     player.pause();
     player.seek(2.4);
     QTRY_COMPARE_WITH_TIMEOUT(player.captionText(), QStringLiteral("Blå"), 5000);
-    const QPoint origin = canvas->mapToGlobal(QPoint(0, 0));
-    auto screen = [&] {
-        return QApplication::primaryScreen()
-            ->grabWindow(0, origin.x(), origin.y(), canvas->width(), canvas->height())
-            .toImage();
-    };
+    auto screen = [canvas] { return onScreen(canvas); };
     QTRY_VERIFY_WITH_TIMEOUT(segmentOf(screen().pixel(canvas->width() / 2, canvas->height() / 3)) == 2, 5000);
     const QImage shot = screen();
     int white = 0;
@@ -220,14 +230,9 @@ TEST_CASE("film rendering: each caption style shows on the X screen over the pla
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    AppPaths::configure(dir.path(), {});
-    Settings().setCaptionLanguage(QStringLiteral("sv"));
-    const QString video = makeFilm(dir.path());
-    REQUIRE_FALSE(video.isEmpty());
-    FilmSource film;
-    film.videoPath = video;
-    film.captions = {{QStringLiteral("sv"), QStringLiteral("Svenska"), makeCaptions(dir.path())}};
-    film.durationHint = kSeconds;
+    const FilmSource film = colourFilm(dir.path());
+    INFO("ffmpeg with libx264 is needed to make the test film (scripts/deps.sh test installs it)");
+    REQUIRE_FALSE(film.videoPath.isEmpty());
 
     FilmPlayer player;
     player.resize(900, 600);
@@ -242,12 +247,7 @@ TEST_CASE("film rendering: each caption style shows on the X screen over the pla
     player.seek(2.4);
     QTRY_COMPARE_WITH_TIMEOUT(player.captionText(), QStringLiteral("Blå"), 5000);
 
-    const QPoint origin = canvas->mapToGlobal(QPoint(0, 0));
-    auto screen = [&] {
-        return QApplication::primaryScreen()
-            ->grabWindow(0, origin.x(), origin.y(), canvas->width(), canvas->height())
-            .toImage();
-    };
+    auto screen = [canvas] { return onScreen(canvas); };
     auto apply = [&](const CaptionStyle& style) {
         Settings settings;
         style.save(settings);
