@@ -37,20 +37,21 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
 set(CPACK_DEBIAN_PACKAGE_SECTION education)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
-# Qt loads the platform and GStreamer media plugins at run time, and the PDF export needs DejaVu
-# Sans; these are named by hand. The libraries the binary links come from dpkg-shlibdeps when it is
+# Qt loads the platform, GStreamer media and speech plugins at run time, and the PDF export needs
+# DejaVu Sans; these are named by hand. The libraries the binary links come from dpkg-shlibdeps when it is
 # there (dpkg-dev), else from the list below.
 set(REFLEKT_DEB_RUNTIME_DEPENDS
-    "libqt6multimediawidgets6 (>= 6.4), qt6-qpa-plugins, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, gstreamer1.0-libav, fonts-dejavu-core")
+    "libqt6multimediawidgets6 (>= 6.4), qt6-qpa-plugins, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, gstreamer1.0-libav, qt6-speech-speechd-plugin, fonts-dejavu-core")
 find_program(REFLEKT_DPKG_SHLIBDEPS dpkg-shlibdeps)
 if(REFLEKT_DPKG_SHLIBDEPS)
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "${REFLEKT_DEB_RUNTIME_DEPENDS}")
 else()
     set(CPACK_DEBIAN_PACKAGE_DEPENDS
-        "libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), libqt6multimedia6 (>= 6.4), libqt6printsupport6 (>= 6.4), libqt6network6 (>= 6.4), libzip4 (>= 1.0), libsqlite3-0 (>= 3.8.7), libstdc++6 (>= 11), libc6 (>= 2.34), ${REFLEKT_DEB_RUNTIME_DEPENDS}")
+        "libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), libqt6multimedia6 (>= 6.4), libqt6printsupport6 (>= 6.4), libqt6network6 (>= 6.4), libqt6texttospeech6 (>= 6.4), libcairo2 (>= 1.16), libpangocairo-1.0-0 (>= 1.50), libzip4 (>= 1.0), libsqlite3-0 (>= 3.8.7), libstdc++6 (>= 11), libc6 (>= 2.34), ${REFLEKT_DEB_RUNTIME_DEPENDS}")
 endif()
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, qt6-wayland")
+# speech-dispatcher (with a voice) speaks audio descriptions; without it the player says so.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, qt6-wayland, speech-dispatcher, speech-dispatcher-espeak-ng")
 include(CPack)
 
 if(REFLEKT_TESTS AND REFLEKT_GUI)

@@ -11,18 +11,24 @@ pkgs=(cmake ninja-build g++ pkg-config
       qt6-base-dev qt6-multimedia-dev libqt6multimediawidgets6 qt6-svg-dev libgl-dev
       libsqlite3-dev nlohmann-json3-dev catch2 libzip-dev qt6-tools-dev qt6-l10n-tools
       qt6-translations-l10n qt6-qpa-plugins gstreamer1.0-plugins-base gstreamer1.0-plugins-good
-      gstreamer1.0-libav fonts-dejavu-core qtkeychain-qt6-dev libicu-dev)
+      gstreamer1.0-libav fonts-dejavu-core qtkeychain-qt6-dev libicu-dev
+      libcairo2-dev libpango1.0-dev   # tagged PDF export (docs/export.md)
+      # audio description; qt6-speech-dev needs Qt6QmlIntegration from qt6-declarative-dev but does not depend on it
+      qt6-speech-dev qt6-declarative-dev qt6-speech-speechd-plugin speech-dispatcher speech-dispatcher-espeak-ng)
 if [ "$profile" = test ] || [ "$profile" = ci ]; then
     pkgs+=(xvfb xauth poppler-utils ffmpeg x11-apps imagemagick zip unzip sqlite3 python3-jsonschema
            desktop-file-utils appstream shared-mime-info dpkg-dev file
-           locales-all)  # the suite runs again under sv_SE.UTF-8 and nb_NO.UTF-8
+           locales-all  # the suite runs again under sv_SE.UTF-8 and nb_NO.UTF-8
+           at-spi2-core python3-pyatspi gir1.2-atspi-2.0 dbus dbus-x11  # the screen-reader test (tests/a11y)
+           pulseaudio pulseaudio-utils)  # a null sink for the real-speech test (tests/ui/run-speech.sh)
     # The xAPI test's LRS (tests/xapi/run-lrs.sh); a Node.js that already brings npm serves too.
     pkgs+=(redis-server curl)
     command -v npm >/dev/null || pkgs+=(nodejs npm)
 fi
 if [ "$profile" = tools ]; then
     # Only for regenerating committed files: the sample films, the icon PNGs, the screenshots.
-    pkgs+=(espeak-ng ffmpeg imagemagick python3 librsvg2-bin xvfb x11-apps xdotool mpv vlc-bin vlc-plugin-base vlc-plugin-video-output openbox)
+    pkgs+=(espeak-ng ffmpeg imagemagick python3 librsvg2-bin xvfb x11-apps xdotool mpv vlc-bin vlc-plugin-base vlc-plugin-video-output openbox
+           orca libreoffice-writer-nogui)  # trying Reflekt with a screen reader; checking the ODT by hand
 fi
 if [ "$profile" = package ]; then
     pkgs+=(dpkg-dev file)

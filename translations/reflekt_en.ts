@@ -39,12 +39,66 @@
     </message>
 </context>
 <context>
+    <name>reflekt::ModuleForm</name>
+    <message numerus="yes">
+        <source>Use %n min, from the steps</source>
+        <translation>
+            <numerusform>Use %n min, from the steps</numerusform>
+            <numerusform>Use %n min, from the steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>reflekt::ModuleOverview</name>
     <message numerus="yes">
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform>
             <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::PackageEditor</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Packed %n file(s) into %1.</source>
+        <translation>
+            <numerusform>Packed %n file into %1.</numerusform>
+            <numerusform>Packed %n files into %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::PackageOutlineModel</name>
+    <message numerus="yes">
+        <source>(%n problem(s))</source>
+        <translation>
+            <numerusform>(%n problem)</numerusform>
+            <numerusform>(%n problems)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::QuestionTreeModel</name>
+    <message numerus="yes">
+        <source>(%n min)</source>
+        <translation>
+            <numerusform>(%n min)</numerusform>
+            <numerusform>(%n min)</numerusform>
         </translation>
     </message>
 </context>
@@ -69,6 +123,30 @@
         <translation>
             <numerusform>Meeting %1, %2: %n present</numerusform>
             <numerusform>Meeting %1, %2: %n present</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::SpokenTime</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
 </context>

@@ -210,6 +210,13 @@
     </message>
 </context>
 <context>
+    <name>PdfExportWriter</name>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>PDF-filen kunne ikke skrives: %1</translation>
+    </message>
+</context>
+<context>
     <name>UnsavedTextPrompt</name>
     <message>
         <source>Your answer is not saved</source>
@@ -332,6 +339,14 @@
     <message>
         <source>With --bench-first-frame: show only the picture, at WIDTHxHEIGHT.</source>
         <translation>Med --bench-first-frame: vis bare bildet, i størrelsen BREDDExHØYDE.</translation>
+    </message>
+    <message>
+        <source>Open the package editor on the bundle folder DIR.</source>
+        <translation>Åpne pakkeredigeringen på pakkemappen DIR.</translation>
+    </message>
+    <message>
+        <source>Start a group session of a module, as BUNDLE/MODULE.</source>
+        <translation>Start en gruppesamling med en modul, som PAKKE/MODUL.</translation>
     </message>
 </context>
 <context>
@@ -555,10 +570,6 @@ Noen ord kan stå i &lt;i&gt;kursiv&lt;/i&gt;.</translation>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>Skriv &amp;ut…</translation>
-    </message>
-    <message>
         <source>Print this activity</source>
         <translation>Skriv ut denne aktiviteten</translation>
     </message>
@@ -581,6 +592,10 @@ Noen ord kan stå i &lt;i&gt;kursiv&lt;/i&gt;.</translation>
         <translation>Ingen program på denne datamaskinen kunne åpne %1. Filen ligger her:
 
 %2</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Skriv &amp;ut…</translation>
     </message>
 </context>
 <context>
@@ -695,10 +710,6 @@ Noen ord kan stå i &lt;i&gt;kursiv&lt;/i&gt;.</translation>
         <translation>&amp;Eksporter</translation>
     </message>
     <message>
-        <source>&amp;Export:</source>
-        <translation>&amp;Eksporter:</translation>
-    </message>
-    <message>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
@@ -800,6 +811,10 @@ Noen ord kan stå i &lt;i&gt;kursiv&lt;/i&gt;.</translation>
             <numerusform>%n møte</numerusform>
             <numerusform>%n møter</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>E&amp;xport:</source>
+        <translation>E&amp;ksporter:</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1044,41 @@ Noen ord kan stå i &lt;i&gt;kursiv&lt;/i&gt;.</translation>
     </message>
 </context>
 <context>
+    <name>reflekt::FilmPreview</name>
+    <message>
+        <source>Add a c&amp;hapter here</source>
+        <translation>Legg til et &amp;kapittel her</translation>
+    </message>
+    <message>
+        <source>Use this frame as the &amp;poster</source>
+        <translation>Bruk dette bildet som &amp;plakat</translation>
+    </message>
+    <message>
+        <source>Chapters:</source>
+        <translation>Kapitler:</translation>
+    </message>
+    <message>
+        <source>Chapter %1</source>
+        <translation>Kapittel %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Chapter at %1</source>
+        <translation>Kapittel ved %1</translation>
+    </message>
+    <message>
+        <source>No poster taken</source>
+        <translation>Ikke noe plakatbilde tatt</translation>
+    </message>
+    <message>
+        <source>Play the film to the picture you want, pause, and try again.</source>
+        <translation>Spill filmen frem til bildet du vil ha, sett på pause og prøv igjen.</translation>
+    </message>
+</context>
+<context>
     <name>reflekt::FilmRemote</name>
     <message>
         <source>Play</source>
@@ -1085,6 +1135,29 @@ Noen ord kan stå i &lt;i&gt;kursiv&lt;/i&gt;.</translation>
     <message>
         <source>Caption size on the wall</source>
         <translation>Undertekstenes størrelse på lerretet</translation>
+    </message>
+    <message>
+        <source>AD</source>
+        <translation>Synstolking</translation>
+    </message>
+    <message>
+        <source>AD, audio description on the wall</source>
+        <translation>Synstolking på lerretet</translation>
+    </message>
+    <message>
+        <source>Audio description: the film on the wall has none</source>
+        <translation>Synstolking: filmen på lerretet har ingen</translation>
+    </message>
+    <message>
+        <source>Audio description on the wall: what the film shows is spoken in the room</source>
+        <translation>Synstolking på lerretet: det filmen viser, blir lest opp i rommet</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::FilmTimeLabel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1392,21 @@ Noen ord kan stå i &lt;i&gt;kursiv&lt;/i&gt;.</translation>
     </message>
 </context>
 <context>
+    <name>reflekt::LocalizedField</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>⚠ Translation missing</source>
+        <translation>⚠ Oversettelse mangler</translation>
+    </message>
+    <message>
+        <source>%1: translation missing</source>
+        <translation>%1: oversettelse mangler</translation>
+    </message>
+</context>
+<context>
     <name>reflekt::MainWindow</name>
     <message>
         <source>Reflekt</source>
@@ -1448,6 +1536,73 @@ Noen ord kan stå i &lt;i&gt;kursiv&lt;/i&gt;.</translation>
         <source>&amp;Later</source>
         <translation>&amp;Senere</translation>
     </message>
+    <message>
+        <source>&amp;New package…</source>
+        <translation>&amp;Ny pakke…</translation>
+    </message>
+    <message>
+        <source>Edit pac&amp;kage…</source>
+        <translation>Rediger pa&amp;kke…</translation>
+    </message>
+    <message>
+        <source>Edit a package: choose the folder that holds bundle.json</source>
+        <translation>Rediger en pakke: velg mappen der bundle.json ligger</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to %2 (is the disk full?).</source>
+        <translation>%1 kunne ikke kopieres til %2 (er disken full?).</translation>
+    </message>
+    <message>
+        <source>Reflekt packages</source>
+        <translation>Reflekt-pakker</translation>
+    </message>
+    <message>
+        <source>Edit a copy?</source>
+        <translation>Redigere en kopi?</translation>
+    </message>
+    <message>
+        <source>This package is installed in Reflekt. You edit a copy of it, in %1; the installed one stays as participants have it until you import the new version.</source>
+        <translation>Denne pakken er installert i Reflekt. Du redigerer en kopi av den, i %1; den installerte forblir slik deltakerne har den til du importerer den nye versjonen.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: it is opened as it is.</source>
+        <translation>%1 finnes allerede: den åpnes som den er.</translation>
+    </message>
+    <message>
+        <source>Package not copied</source>
+        <translation>Pakken ble ikke kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::MarkdownEditor</name>
+    <message>
+        <source>Markdown of %1</source>
+        <translation>Markdown i %1</translation>
+    </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation>Forhåndsvisning av %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fil: %1</translation>
+    </message>
+    <message>
+        <source>Insert &amp;image…</source>
+        <translation>Sett inn &amp;bilde…</translation>
+    </message>
+    <message>
+        <source>Insert an image</source>
+        <translation>Sett inn et bilde</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp *.svg)</translation>
+    </message>
+    <message>
+        <source>Image not inserted</source>
+        <translation>Bildet ble ikke satt inn</translation>
+    </message>
 </context>
 <context>
     <name>reflekt::ModuleCompletePage</name>
@@ -1534,6 +1689,96 @@ Noen ord kan stå i &lt;i&gt;kursiv&lt;/i&gt;.</translation>
     <message>
         <source>This was the last module in “%1”.</source>
         <translation>Dette var den siste modulen i «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::ModuleForm</name>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Introduction for the discussion leader</source>
+        <translation>Innledning for samtalslederen</translation>
+    </message>
+    <message>
+        <source>Regional module</source>
+        <translation>Regional modul</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use %n min, from the steps</source>
+        <translation>
+            <numerusform>Bruk %n min, fra stegene</numerusform>
+            <numerusform>Bruk %n min, fra stegene</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated &amp;minutes:</source>
+        <translation>Beregnede &amp;minutter:</translation>
+    </message>
+    <message>
+        <source>Add &amp;film</source>
+        <translation>Legg til &amp;film</translation>
+    </message>
+    <message>
+        <source>Add &amp;text</source>
+        <translation>Legg til &amp;tekst</translation>
+    </message>
+    <message>
+        <source>Add &amp;reflection</source>
+        <translation>Legg til &amp;refleksjon</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ctivity</source>
+        <translation>Legg til a&amp;ktivitet</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Steg:</translation>
+    </message>
+    <message>
+        <source>Facilitator guide (shown only on the facilitator&apos;s laptop):</source>
+        <translation>Veiledning for samtalslederen (vises bare på samtalslederens PC):</translation>
+    </message>
+    <message>
+        <source>&amp;Write a guide in %1</source>
+        <translation>&amp;Skriv en veiledning på %1</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Les</translation>
+    </message>
+    <message>
+        <source>Reflect</source>
+        <translation>Reflekter</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
     </message>
 </context>
 <context>
@@ -1630,7 +1875,7 @@ Noen ord kan stå i &lt;i&gt;kursiv&lt;/i&gt;.</translation>
     <name>reflekt::ModulePage</name>
     <message>
         <source>← &amp;Previous</source>
-        <translation>← &amp;Forrige</translation>
+        <translation>← Fo&amp;rrige</translation>
     </message>
     <message>
         <source>&amp;Next →</source>
@@ -1686,6 +1931,53 @@ Noen ord kan stå i &lt;i&gt;kursiv&lt;/i&gt;.</translation>
     </message>
 </context>
 <context>
+    <name>reflekt::NewPackageDialog</name>
+    <message>
+        <source>New package</source>
+        <translation>Ny pakke</translation>
+    </message>
+    <message>
+        <source>Reflekt packages</source>
+        <translation>Reflekt-pakker</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>V&amp;elg…</translation>
+    </message>
+    <message>
+        <source>Folder for the package</source>
+        <translation>Mappe for pakken</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>&amp;Written in:</source>
+        <translation>&amp;Skrevet på:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mappe:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Opprett</translation>
+    </message>
+    <message>
+        <source>Give the package a title first.</source>
+        <translation>Gi pakken en tittel først.</translation>
+    </message>
+    <message>
+        <source>%1 already holds files. Choose a new or empty folder, so nothing is written over.</source>
+        <translation>%1 inneholder allerede filer. Velg en ny eller tom mappe, så ingenting blir skrevet over.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Mappen %1 kan ikke opprettes.</translation>
+    </message>
+</context>
+<context>
     <name>reflekt::NoteEditor</name>
     <message>
         <source>Write your thoughts here. They are saved as you type.</source>
@@ -1729,6 +2021,299 @@ Noen ord kan stå i &lt;i&gt;kursiv&lt;/i&gt;.</translation>
     <message>
         <source>&amp;Restore this version</source>
         <translation>&amp;Gjenopprett denne versjonen</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::PackageEditor</name>
+    <message>
+        <source>Package outline</source>
+        <translation>Pakkens innhold</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <source>Package not opened</source>
+        <translation>Pakken ble ikke åpnet</translation>
+    </message>
+    <message>
+        <source>%1 cannot be edited:
+%2</source>
+        <translation>%1 kan ikke redigeres:
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>&amp;Pack…</source>
+        <translation>&amp;Pakk…</translation>
+    </message>
+    <message>
+        <source>Preview as &amp;participant</source>
+        <translation>Forhåndsvis som &amp;deltaker</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <source>&amp;Package</source>
+        <translation>&amp;Pakke</translation>
+    </message>
+    <message>
+        <source>Add &amp;module</source>
+        <translation>Legg til &amp;modul</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytt &amp;opp</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Flytt &amp;ned</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>&amp;Kontroller nå</translation>
+    </message>
+    <message>
+        <source>%1[*] — Package editor</source>
+        <translation>%1[*] — Pakkeredigering</translation>
+    </message>
+    <message>
+        <source>No problems: the package can be packed.</source>
+        <translation>Ingen problemer: pakken kan pakkes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n feil</numerusform>
+            <numerusform>%n feil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Lagret %1.</translation>
+    </message>
+    <message>
+        <source>Pack the package</source>
+        <translation>Pakk pakken</translation>
+    </message>
+    <message>
+        <source>Reflekt packages (*.reflekt)</source>
+        <translation>Reflekt-pakker (*.reflekt)</translation>
+    </message>
+    <message>
+        <source>Not packed</source>
+        <translation>Ikke pakket</translation>
+    </message>
+    <message>
+        <source>%1 was not written:
+%2</source>
+        <translation>%1 ble ikke skrevet:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Packed %n file(s) into %1.</source>
+        <translation>
+            <numerusform>Pakket %n fil i %1.</numerusform>
+            <numerusform>Pakket %n filer i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out, because nothing refers to them: %1.</source>
+        <translation>Utelatt, fordi ingenting viser til dem: %1.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>New module</source>
+        <translation>Ny modul</translation>
+    </message>
+    <message>
+        <source>Save the package?</source>
+        <translation>Lagre pakken?</translation>
+    </message>
+    <message>
+        <source>The package has changes that are not saved.</source>
+        <translation>Pakken har endringer som ikke er lagret.</translation>
+    </message>
+    <message>
+        <source>Preview the &amp;wall</source>
+        <translation>Forhåndsvis &amp;veggen</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing you wrote is lost: it stays in the editor. Free some space on the disk, then save again.</source>
+        <translation>%1
+
+Ingenting du har skrevet går tapt: det blir værende i redigeringen. Frigjør plass på disken, og lagre så på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::PackageForm</name>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>&amp;Utgiver:</translation>
+    </message>
+    <message>
+        <source>Publisher&apos;s &amp;web address:</source>
+        <translation>Utgiverens &amp;nettadresse:</translation>
+    </message>
+    <message>
+        <source>All rights reserved</source>
+        <translation>Alle rettigheter forbeholdt</translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation>&amp;Lisens:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versjon:</translation>
+    </message>
+    <message>
+        <source>Package &amp;id:</source>
+        <translation>Pakkens &amp;id:</translation>
+    </message>
+    <message>
+        <source>A name that is yours and never changes, like a reversed web address (se.region-exempel.motet). Participants&apos; notes are kept under it.</source>
+        <translation>Et navn som er deres og aldri endres, som en baklengs nettadresse (no.region-eksempel.motet). Deltakernes notater lagres under det.</translation>
+    </message>
+    <message>
+        <source>&amp;Accent colour:</source>
+        <translation>&amp;Aksentfarge:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose image…</source>
+        <translation>V&amp;elg bilde…</translation>
+    </message>
+    <message>
+        <source>Cover image:</source>
+        <translation>Forsidebilde:</translation>
+    </message>
+    <message>
+        <source>Written in %1</source>
+        <translation>Skrevet på %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Fjern %1</translation>
+    </message>
+    <message>
+        <source>Add a language</source>
+        <translation>Legg til et språk</translation>
+    </message>
+    <message>
+        <source>Add a language…</source>
+        <translation>Legg til et språk…</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Språk:</translation>
+    </message>
+    <message>
+        <source>Choose the cover image</source>
+        <translation>Velg forsidebilde</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <source>Cover not changed</source>
+        <translation>Forsiden ble ikke endret</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::PackageOutlineModel</name>
+    <message>
+        <source>Film</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Refleksjon</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ingen tittel)</translation>
+    </message>
+    <message>
+        <source>Package: %1</source>
+        <translation>Pakke: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Module %1: %2</source>
+        <translation>Modul %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n problem(s))</source>
+        <translation>
+            <numerusform>(%n problem)</numerusform>
+            <numerusform>(%n problemer)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1834,10 +2419,6 @@ Noen ord kan stå i &lt;i&gt;kursiv&lt;/i&gt;.</translation>
         <translation>Avslutt fullskjerm</translation>
     </message>
     <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
@@ -1848,6 +2429,26 @@ Noen ord kan stå i &lt;i&gt;kursiv&lt;/i&gt;.</translation>
     <message>
         <source>Caption &amp;style…</source>
         <translation>Undertekstenes &amp;utseende…</translation>
+    </message>
+    <message>
+        <source>AD, audio description</source>
+        <translation>Synstolking</translation>
+    </message>
+    <message>
+        <source>AD</source>
+        <translation>Synstolking</translation>
+    </message>
+    <message>
+        <source>Audio description: this film has none</source>
+        <translation>Synstolking: denne filmen har ingen</translation>
+    </message>
+    <message>
+        <source>Audio description is on: what the film shows is spoken (D)</source>
+        <translation>Synstolkingen er på: det filmen viser, blir lest opp (D)</translation>
+    </message>
+    <message>
+        <source>Audio description: have what the film shows spoken (D)</source>
+        <translation>Synstolking: få det filmen viser, lest opp (D)</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +2484,29 @@ Noen ord kan stå i &lt;i&gt;kursiv&lt;/i&gt;.</translation>
     <message>
         <source>Question %1 of %2</source>
         <translation>Spørsmål %1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::ProblemListModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <source>bundle.json line %1</source>
+        <translation>bundle.json linje %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2584,90 @@ Noen ord kan stå i &lt;i&gt;kursiv&lt;/i&gt;.</translation>
     </message>
 </context>
 <context>
+    <name>reflekt::QtSpeechEngine</name>
+    <message>
+        <source>The speech service did not answer.</source>
+        <translation>Taletjenesten svarte ikke.</translation>
+    </message>
+    <message>
+        <source>No voice for %1 is installed.</source>
+        <translation>Ingen stemme for %1 er installert.</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::QuestionEditor</name>
+    <message>
+        <source>Questions</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <source>Add &amp;question</source>
+        <translation>Legg til &amp;spørsmål</translation>
+    </message>
+    <message>
+        <source>Add &amp;sub-question</source>
+        <translation>Legg til &amp;underspørsmål</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>Rykk inn</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>Rykk ut</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Opp</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Spørsmål %1</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>ikke planlagt</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Planned &amp;minutes:</source>
+        <translation>Planlagte &amp;minutter:</translation>
+    </message>
+    <message>
+        <source>Id: %1 (made once; answers are kept under it)</source>
+        <translation>Id: %1 (lages én gang; svarene lagres under den)</translation>
+    </message>
+    <message>
+        <source>Questions (drag them, or Alt+arrows to indent, outdent and move the selected one):</source>
+        <translation>Spørsmål (dra dem, eller bruk Alt+piler for å rykke inn, rykke ut og flytte det valgte):</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::QuestionTreeModel</name>
+    <message>
+        <source>(no question text yet)</source>
+        <translation>(ingen spørsmålstekst ennå)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n min)</source>
+        <translation>
+            <numerusform>(%n min)</numerusform>
+            <numerusform>(%n min)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>reflekt::ReflectionView</name>
     <message>
         <source>%1  %2</source>
@@ -2010,10 +2718,6 @@ Noen ord kan stå i &lt;i&gt;kursiv&lt;/i&gt;.</translation>
         <translation>På %1</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>History of your answer to question %1</source>
         <translation>Historikk for svaret ditt på spørsmål %1</translation>
     </message>
@@ -2026,7 +2730,7 @@ Noen ord kan stå i &lt;i&gt;kursiv&lt;/i&gt;.</translation>
     </message>
     <message>
         <source>&amp;Swap screens</source>
-        <translation>&amp;Bytt skjermer</translation>
+        <translation>Bytt sk&amp;jermer</translation>
     </message>
     <message>
         <source>Screen for the presentation</source>
@@ -2174,16 +2878,12 @@ Noen ord kan stå i &lt;i&gt;kursiv&lt;/i&gt;.</translation>
         <translation>Tidligere møter med denne modulen</translation>
     </message>
     <message>
-        <source>&amp;Session:</source>
-        <translation>&amp;Gruppesamtale:</translation>
-    </message>
-    <message>
         <source>&amp;Facilitator:</source>
-        <translation>Samtale&amp;leder:</translation>
+        <translation>Sa&amp;mtaleleder:</translation>
     </message>
     <message>
         <source>&amp;Present:</source>
-        <translation>&amp;Til stede:</translation>
+        <translation>T&amp;il stede:</translation>
     </message>
     <message>
         <source>S&amp;teps:</source>
@@ -2258,6 +2958,10 @@ Noen ord kan stå i &lt;i&gt;kursiv&lt;/i&gt;.</translation>
         <source>Continue the session of %1 (led by %2): meeting %3</source>
         <translation>Fortsett gruppesamtalen fra %1 (ledet av %2): møte %3</translation>
     </message>
+    <message>
+        <source>Sess&amp;ion:</source>
+        <translation>&amp;Gruppesamtale:</translation>
+    </message>
 </context>
 <context>
     <name>reflekt::SettingsDialog</name>
@@ -2324,6 +3028,193 @@ Noen ord kan stå i &lt;i&gt;kursiv&lt;/i&gt;.</translation>
     <message>
         <source>Caption style</source>
         <translation>Undertekstenes utseende</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::SpeechWorker</name>
+    <message>
+        <source>No speech engine is installed (speech-dispatcher).</source>
+        <translation>Ingen talesyntese er installert (speech-dispatcher).</translation>
+    </message>
+    <message>
+        <source>The speech service cannot be used: %1</source>
+        <translation>Taletjenesten kan ikke brukes: %1</translation>
+    </message>
+    <message>
+        <source>Speech failed: %1</source>
+        <translation>Opplesningen mislyktes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::SpokenTime</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n timer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minutt</numerusform>
+            <numerusform>%n minutter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n sekund</numerusform>
+            <numerusform>%n sekunder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>A film position and the film&apos;s length, both spoken: &quot;1 minute 5 seconds of 1 minute 38 seconds&quot;</extracomment>
+        <translation>%1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::StepForm</name>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>ikke planlagt</translation>
+    </message>
+    <message>
+        <source>Planned &amp;minutes:</source>
+        <translation>Planlagte &amp;minutter:</translation>
+    </message>
+    <message>
+        <source>Id: %1 (made once; progress is kept under it)</source>
+        <translation>Id: %1 (lages én gang; fremdriften lagres under den)</translation>
+    </message>
+    <message>
+        <source>Choose &amp;film…</source>
+        <translation>Velg &amp;film…</translation>
+    </message>
+    <message>
+        <source>Choose the film</source>
+        <translation>Velg filmen</translation>
+    </message>
+    <message>
+        <source>Films (*.mp4 *.m4v *.webm *.mkv)</source>
+        <translation>Filmer (*.mp4 *.m4v *.webm *.mkv)</translation>
+    </message>
+    <message>
+        <source>Film:</source>
+        <translation>Film:</translation>
+    </message>
+    <message>
+        <source>The share of the film a participant must have seen for the step to count as done.</source>
+        <translation>Hvor stor del av filmen en deltaker må ha sett for at steget skal regnes som ferdig.</translation>
+    </message>
+    <message>
+        <source>Share that must be &amp;watched:</source>
+        <translation>Andel som må &amp;ses:</translation>
+    </message>
+    <message>
+        <source>Language of the captions</source>
+        <translation>Tekstingens språk</translation>
+    </message>
+    <message>
+        <source>Add &amp;captions…</source>
+        <translation>Legg til &amp;teksting…</translation>
+    </message>
+    <message>
+        <source>Choose the captions</source>
+        <translation>Velg tekstingen</translation>
+    </message>
+    <message>
+        <source>Captions (*.vtt *.srt)</source>
+        <translation>Teksting (*.vtt *.srt)</translation>
+    </message>
+    <message>
+        <source>Captions:</source>
+        <translation>Teksting:</translation>
+    </message>
+    <message>
+        <source>No film chosen yet.</source>
+        <translation>Ingen film valgt ennå.</translation>
+    </message>
+    <message>
+        <source>%1, %2 long</source>
+        <translation>%1, %2 lang</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>None yet: a film without captions excludes viewers who cannot hear it.</source>
+        <translation>Ingen ennå: en film uten teksting stenger ute dem som ikke hører lyden.</translation>
+    </message>
+    <message>
+        <source>Film not added</source>
+        <translation>Filmen ble ikke lagt til</translation>
+    </message>
+    <message>
+        <source>Captions not added</source>
+        <translation>Tekstingen ble ikke lagt til</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Arbeidsark</translation>
+    </message>
+    <message>
+        <source>Conversation cards</source>
+        <translation>Samtalekort</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of activity:</source>
+        <translation>&amp;Type aktivitet:</translation>
+    </message>
+    <message>
+        <source>No text in this language yet.</source>
+        <translation>Ingen tekst på dette språket ennå.</translation>
+    </message>
+    <message>
+        <source>A PDF: %1</source>
+        <translation>En PDF: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Write it in %1</source>
+        <translation>&amp;Skriv den på %1</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Innledning</translation>
+    </message>
+    <message>
+        <source>none: take one from the film below</source>
+        <translation>ingen: ta en fra filmen nedenfor</translation>
+    </message>
+    <message>
+        <source>Poster:</source>
+        <translation>Plakatbilde:</translation>
+    </message>
+    <message>
+        <source>Use a P&amp;DF for this language…</source>
+        <translation>Bruk en P&amp;DF for dette språket…</translation>
+    </message>
+    <message>
+        <source>Choose the PDF</source>
+        <translation>Velg PDF-filen</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF not used</source>
+        <translation>PDF-filen ble ikke brukt</translation>
     </message>
 </context>
 <context>

@@ -210,6 +210,13 @@
     </message>
 </context>
 <context>
+    <name>PdfExportWriter</name>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>PDF-filen kunde inte skrivas: %1</translation>
+    </message>
+</context>
+<context>
     <name>UnsavedTextPrompt</name>
     <message>
         <source>Your answer is not saved</source>
@@ -332,6 +339,14 @@
     <message>
         <source>With --bench-first-frame: show only the picture, at WIDTHxHEIGHT.</source>
         <translation>Med --bench-first-frame: visa bara bilden, i storleken BREDDxHÖJD.</translation>
+    </message>
+    <message>
+        <source>Open the package editor on the bundle folder DIR.</source>
+        <translation>Öppna paketredigeraren på paketmappen DIR.</translation>
+    </message>
+    <message>
+        <source>Start a group session of a module, as BUNDLE/MODULE.</source>
+        <translation>Starta en gruppträff med en modul, som PAKET/MODUL.</translation>
     </message>
 </context>
 <context>
@@ -555,10 +570,6 @@ Vissa ord kan vara &lt;i&gt;kursiva&lt;/i&gt;.</translation>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>Skriv &amp;ut…</translation>
-    </message>
-    <message>
         <source>Print this activity</source>
         <translation>Skriv ut den här aktiviteten</translation>
     </message>
@@ -581,6 +592,10 @@ Vissa ord kan vara &lt;i&gt;kursiva&lt;/i&gt;.</translation>
         <translation>Inget program på den här datorn öppnade %1. Filen finns här:
 
 %2</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Skriv &amp;ut…</translation>
     </message>
 </context>
 <context>
@@ -695,10 +710,6 @@ Vissa ord kan vara &lt;i&gt;kursiva&lt;/i&gt;.</translation>
         <translation>&amp;Exportera</translation>
     </message>
     <message>
-        <source>&amp;Export:</source>
-        <translation>&amp;Exportera:</translation>
-    </message>
-    <message>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
@@ -800,6 +811,10 @@ Vissa ord kan vara &lt;i&gt;kursiva&lt;/i&gt;.</translation>
             <numerusform>%n träff</numerusform>
             <numerusform>%n träffar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>E&amp;xport:</source>
+        <translation>E&amp;xportera:</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1044,41 @@ Vissa ord kan vara &lt;i&gt;kursiva&lt;/i&gt;.</translation>
     </message>
 </context>
 <context>
+    <name>reflekt::FilmPreview</name>
+    <message>
+        <source>Add a c&amp;hapter here</source>
+        <translation>Lägg till ett &amp;kapitel här</translation>
+    </message>
+    <message>
+        <source>Use this frame as the &amp;poster</source>
+        <translation>Använd den här bilden som &amp;affisch</translation>
+    </message>
+    <message>
+        <source>Chapters:</source>
+        <translation>Kapitel:</translation>
+    </message>
+    <message>
+        <source>Chapter %1</source>
+        <translation>Kapitel %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Chapter at %1</source>
+        <translation>Kapitel vid %1</translation>
+    </message>
+    <message>
+        <source>No poster taken</source>
+        <translation>Ingen affischbild tagen</translation>
+    </message>
+    <message>
+        <source>Play the film to the picture you want, pause, and try again.</source>
+        <translation>Spela filmen fram till bilden du vill ha, pausa och försök igen.</translation>
+    </message>
+</context>
+<context>
     <name>reflekt::FilmRemote</name>
     <message>
         <source>Play</source>
@@ -1085,6 +1135,29 @@ Vissa ord kan vara &lt;i&gt;kursiva&lt;/i&gt;.</translation>
     <message>
         <source>Caption size on the wall</source>
         <translation>Undertexternas storlek på duken</translation>
+    </message>
+    <message>
+        <source>AD</source>
+        <translation>Syntolkning</translation>
+    </message>
+    <message>
+        <source>AD, audio description on the wall</source>
+        <translation>Syntolkning på duken</translation>
+    </message>
+    <message>
+        <source>Audio description: the film on the wall has none</source>
+        <translation>Syntolkning: filmen på duken har ingen</translation>
+    </message>
+    <message>
+        <source>Audio description on the wall: what the film shows is spoken in the room</source>
+        <translation>Syntolkning på duken: det filmen visar läses upp i rummet</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::FilmTimeLabel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1392,21 @@ Vissa ord kan vara &lt;i&gt;kursiva&lt;/i&gt;.</translation>
     </message>
 </context>
 <context>
+    <name>reflekt::LocalizedField</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>⚠ Translation missing</source>
+        <translation>⚠ Översättning saknas</translation>
+    </message>
+    <message>
+        <source>%1: translation missing</source>
+        <translation>%1: översättning saknas</translation>
+    </message>
+</context>
+<context>
     <name>reflekt::MainWindow</name>
     <message>
         <source>Reflekt</source>
@@ -1448,6 +1536,73 @@ Vissa ord kan vara &lt;i&gt;kursiva&lt;/i&gt;.</translation>
         <source>&amp;Later</source>
         <translation>&amp;Senare</translation>
     </message>
+    <message>
+        <source>&amp;New package…</source>
+        <translation>&amp;Nytt paket…</translation>
+    </message>
+    <message>
+        <source>Edit pac&amp;kage…</source>
+        <translation>Redigera pa&amp;ket…</translation>
+    </message>
+    <message>
+        <source>Edit a package: choose the folder that holds bundle.json</source>
+        <translation>Redigera ett paket: välj mappen där bundle.json ligger</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to %2 (is the disk full?).</source>
+        <translation>%1 kunde inte kopieras till %2 (är disken full?).</translation>
+    </message>
+    <message>
+        <source>Reflekt packages</source>
+        <translation>Reflekt-paket</translation>
+    </message>
+    <message>
+        <source>Edit a copy?</source>
+        <translation>Redigera en kopia?</translation>
+    </message>
+    <message>
+        <source>This package is installed in Reflekt. You edit a copy of it, in %1; the installed one stays as participants have it until you import the new version.</source>
+        <translation>Det här paketet är installerat i Reflekt. Du redigerar en kopia av det, i %1; det installerade förblir som deltagarna har det tills du importerar den nya versionen.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: it is opened as it is.</source>
+        <translation>%1 finns redan: den öppnas som den är.</translation>
+    </message>
+    <message>
+        <source>Package not copied</source>
+        <translation>Paketet kopierades inte</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::MarkdownEditor</name>
+    <message>
+        <source>Markdown of %1</source>
+        <translation>Markdown i %1</translation>
+    </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation>Förhandsvisning av %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fil: %1</translation>
+    </message>
+    <message>
+        <source>Insert &amp;image…</source>
+        <translation>Infoga &amp;bild…</translation>
+    </message>
+    <message>
+        <source>Insert an image</source>
+        <translation>Infoga en bild</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp *.svg)</translation>
+    </message>
+    <message>
+        <source>Image not inserted</source>
+        <translation>Bilden infogades inte</translation>
+    </message>
 </context>
 <context>
     <name>reflekt::ModuleCompletePage</name>
@@ -1534,6 +1689,96 @@ Vissa ord kan vara &lt;i&gt;kursiva&lt;/i&gt;.</translation>
     <message>
         <source>This was the last module in “%1”.</source>
         <translation>Det här var den sista modulen i ”%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::ModuleForm</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Introduction for the discussion leader</source>
+        <translation>Introduktion för samtalsledaren</translation>
+    </message>
+    <message>
+        <source>Regional module</source>
+        <translation>Regional modul</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Sort:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use %n min, from the steps</source>
+        <translation>
+            <numerusform>Använd %n min, från stegen</numerusform>
+            <numerusform>Använd %n min, från stegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated &amp;minutes:</source>
+        <translation>Beräknade &amp;minuter:</translation>
+    </message>
+    <message>
+        <source>Add &amp;film</source>
+        <translation>Lägg till &amp;film</translation>
+    </message>
+    <message>
+        <source>Add &amp;text</source>
+        <translation>Lägg till &amp;text</translation>
+    </message>
+    <message>
+        <source>Add &amp;reflection</source>
+        <translation>Lägg till &amp;reflektion</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ctivity</source>
+        <translation>Lägg till a&amp;ktivitet</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Steg:</translation>
+    </message>
+    <message>
+        <source>Facilitator guide (shown only on the facilitator&apos;s laptop):</source>
+        <translation>Handledning för samtalsledaren (visas bara på samtalsledarens dator):</translation>
+    </message>
+    <message>
+        <source>&amp;Write a guide in %1</source>
+        <translation>&amp;Skriv en handledning på %1</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Läs</translation>
+    </message>
+    <message>
+        <source>Reflect</source>
+        <translation>Reflektera</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
     </message>
 </context>
 <context>
@@ -1670,7 +1915,7 @@ Vissa ord kan vara &lt;i&gt;kursiva&lt;/i&gt;.</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation>Ö&amp;versikt</translation>
+        <translation>Öv&amp;ersikt</translation>
     </message>
     <message>
         <source>Steps done</source>
@@ -1683,6 +1928,53 @@ Vissa ord kan vara &lt;i&gt;kursiva&lt;/i&gt;.</translation>
     <message>
         <source>Overview of this module</source>
         <translation>Översikt över den här modulen</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::NewPackageDialog</name>
+    <message>
+        <source>New package</source>
+        <translation>Nytt paket</translation>
+    </message>
+    <message>
+        <source>Reflekt packages</source>
+        <translation>Reflekt-paket</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>V&amp;älj…</translation>
+    </message>
+    <message>
+        <source>Folder for the package</source>
+        <translation>Mapp för paketet</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Written in:</source>
+        <translation>&amp;Skrivet på:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mapp:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Skapa</translation>
+    </message>
+    <message>
+        <source>Give the package a title first.</source>
+        <translation>Ge paketet en titel först.</translation>
+    </message>
+    <message>
+        <source>%1 already holds files. Choose a new or empty folder, so nothing is written over.</source>
+        <translation>%1 innehåller redan filer. Välj en ny eller tom mapp, så att inget skrivs över.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Mappen %1 kan inte skapas.</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +2021,299 @@ Vissa ord kan vara &lt;i&gt;kursiva&lt;/i&gt;.</translation>
     <message>
         <source>&amp;Restore this version</source>
         <translation>&amp;Återställ den här versionen</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::PackageEditor</name>
+    <message>
+        <source>Package outline</source>
+        <translation>Paketets innehåll</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Package not opened</source>
+        <translation>Paketet öppnades inte</translation>
+    </message>
+    <message>
+        <source>%1 cannot be edited:
+%2</source>
+        <translation>%1 kan inte redigeras:
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Pack…</source>
+        <translation>&amp;Packa…</translation>
+    </message>
+    <message>
+        <source>Preview as &amp;participant</source>
+        <translation>Förhandsvisa som &amp;deltagare</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Package</source>
+        <translation>&amp;Paket</translation>
+    </message>
+    <message>
+        <source>Add &amp;module</source>
+        <translation>Lägg till &amp;modul</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>&amp;Kontrollera nu</translation>
+    </message>
+    <message>
+        <source>%1[*] — Package editor</source>
+        <translation>%1[*] — Paketredigerare</translation>
+    </message>
+    <message>
+        <source>No problems: the package can be packed.</source>
+        <translation>Inga problem: paketet kan packas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n fel</numerusform>
+            <numerusform>%n fel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n varning</numerusform>
+            <numerusform>%n varningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Sparade %1.</translation>
+    </message>
+    <message>
+        <source>Pack the package</source>
+        <translation>Packa paketet</translation>
+    </message>
+    <message>
+        <source>Reflekt packages (*.reflekt)</source>
+        <translation>Reflekt-paket (*.reflekt)</translation>
+    </message>
+    <message>
+        <source>Not packed</source>
+        <translation>Inte packat</translation>
+    </message>
+    <message>
+        <source>%1 was not written:
+%2</source>
+        <translation>%1 skrevs inte:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Packed %n file(s) into %1.</source>
+        <translation>
+            <numerusform>Packade %n fil i %1.</numerusform>
+            <numerusform>Packade %n filer i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out, because nothing refers to them: %1.</source>
+        <translation>Utelämnade, eftersom inget hänvisar till dem: %1.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <source>New module</source>
+        <translation>Ny modul</translation>
+    </message>
+    <message>
+        <source>Save the package?</source>
+        <translation>Spara paketet?</translation>
+    </message>
+    <message>
+        <source>The package has changes that are not saved.</source>
+        <translation>Paketet har ändringar som inte är sparade.</translation>
+    </message>
+    <message>
+        <source>Preview the &amp;wall</source>
+        <translation>Förhandsvisa &amp;väggen</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing you wrote is lost: it stays in the editor. Free some space on the disk, then save again.</source>
+        <translation>%1
+
+Inget du skrivit går förlorat: det finns kvar i redigeraren. Frigör utrymme på disken och spara sedan igen.</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::PackageForm</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>&amp;Utgivare:</translation>
+    </message>
+    <message>
+        <source>Publisher&apos;s &amp;web address:</source>
+        <translation>Utgivarens &amp;webbadress:</translation>
+    </message>
+    <message>
+        <source>All rights reserved</source>
+        <translation>Alla rättigheter förbehållna</translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation>&amp;Licens:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>Package &amp;id:</source>
+        <translation>Paketets &amp;id:</translation>
+    </message>
+    <message>
+        <source>A name that is yours and never changes, like a reversed web address (se.region-exempel.motet). Participants&apos; notes are kept under it.</source>
+        <translation>Ett namn som är ert och aldrig ändras, som en baklänges webbadress (se.region-exempel.motet). Deltagarnas anteckningar sparas under det.</translation>
+    </message>
+    <message>
+        <source>&amp;Accent colour:</source>
+        <translation>&amp;Accentfärg:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose image…</source>
+        <translation>V&amp;älj bild…</translation>
+    </message>
+    <message>
+        <source>Cover image:</source>
+        <translation>Omslagsbild:</translation>
+    </message>
+    <message>
+        <source>Written in %1</source>
+        <translation>Skrivet på %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Ta bort %1</translation>
+    </message>
+    <message>
+        <source>Add a language</source>
+        <translation>Lägg till ett språk</translation>
+    </message>
+    <message>
+        <source>Add a language…</source>
+        <translation>Lägg till ett språk…</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Språk:</translation>
+    </message>
+    <message>
+        <source>Choose the cover image</source>
+        <translation>Välj omslagsbild</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <source>Cover not changed</source>
+        <translation>Omslaget ändrades inte</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::PackageOutlineModel</name>
+    <message>
+        <source>Film</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflektion</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ingen titel)</translation>
+    </message>
+    <message>
+        <source>Package: %1</source>
+        <translation>Paket: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Module %1: %2</source>
+        <translation>Modul %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n problem(s))</source>
+        <translation>
+            <numerusform>(%n problem)</numerusform>
+            <numerusform>(%n problem)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1834,10 +2419,6 @@ Vissa ord kan vara &lt;i&gt;kursiva&lt;/i&gt;.</translation>
         <translation>Lämna helskärm</translation>
     </message>
     <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
@@ -1848,6 +2429,26 @@ Vissa ord kan vara &lt;i&gt;kursiva&lt;/i&gt;.</translation>
     <message>
         <source>Caption &amp;style…</source>
         <translation>Undertexternas &amp;utseende…</translation>
+    </message>
+    <message>
+        <source>AD, audio description</source>
+        <translation>Syntolkning</translation>
+    </message>
+    <message>
+        <source>AD</source>
+        <translation>Syntolkning</translation>
+    </message>
+    <message>
+        <source>Audio description: this film has none</source>
+        <translation>Syntolkning: den här filmen har ingen</translation>
+    </message>
+    <message>
+        <source>Audio description is on: what the film shows is spoken (D)</source>
+        <translation>Syntolkningen är på: det filmen visar läses upp (D)</translation>
+    </message>
+    <message>
+        <source>Audio description: have what the film shows spoken (D)</source>
+        <translation>Syntolkning: få det filmen visar uppläst (D)</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +2484,29 @@ Vissa ord kan vara &lt;i&gt;kursiva&lt;/i&gt;.</translation>
     <message>
         <source>Question %1 of %2</source>
         <translation>Fråga %1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::ProblemListModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <source>bundle.json line %1</source>
+        <translation>bundle.json rad %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2584,90 @@ Vissa ord kan vara &lt;i&gt;kursiva&lt;/i&gt;.</translation>
     </message>
 </context>
 <context>
+    <name>reflekt::QtSpeechEngine</name>
+    <message>
+        <source>The speech service did not answer.</source>
+        <translation>Taltjänsten svarade inte.</translation>
+    </message>
+    <message>
+        <source>No voice for %1 is installed.</source>
+        <translation>Ingen röst för %1 är installerad.</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::QuestionEditor</name>
+    <message>
+        <source>Questions</source>
+        <translation>Frågor</translation>
+    </message>
+    <message>
+        <source>Add &amp;question</source>
+        <translation>Lägg till &amp;fråga</translation>
+    </message>
+    <message>
+        <source>Add &amp;sub-question</source>
+        <translation>Lägg till &amp;delfråga</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>Dra in</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>Flytta ut</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Upp</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Fråga %1</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>inte planerat</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Planned &amp;minutes:</source>
+        <translation>Planerade &amp;minuter:</translation>
+    </message>
+    <message>
+        <source>Id: %1 (made once; answers are kept under it)</source>
+        <translation>Id: %1 (skapas en gång; svaren sparas under det)</translation>
+    </message>
+    <message>
+        <source>Questions (drag them, or Alt+arrows to indent, outdent and move the selected one):</source>
+        <translation>Frågor (dra dem, eller använd Alt+pilar för att dra in, flytta ut och flytta den valda):</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::QuestionTreeModel</name>
+    <message>
+        <source>(no question text yet)</source>
+        <translation>(ingen frågetext än)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n min)</source>
+        <translation>
+            <numerusform>(%n min)</numerusform>
+            <numerusform>(%n min)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>reflekt::ReflectionView</name>
     <message>
         <source>%1  %2</source>
@@ -2008,10 +2716,6 @@ Vissa ord kan vara &lt;i&gt;kursiva&lt;/i&gt;.</translation>
     <message>
         <source>In %1</source>
         <translation>På %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>History of your answer to question %1</source>
@@ -2174,12 +2878,8 @@ Vissa ord kan vara &lt;i&gt;kursiva&lt;/i&gt;.</translation>
         <translation>Tidigare träffar med den här modulen</translation>
     </message>
     <message>
-        <source>&amp;Session:</source>
-        <translation>&amp;Gruppsamtal:</translation>
-    </message>
-    <message>
         <source>&amp;Facilitator:</source>
-        <translation>Samtals&amp;ledare:</translation>
+        <translation>Sa&amp;mtalsledare:</translation>
     </message>
     <message>
         <source>&amp;Present:</source>
@@ -2258,6 +2958,10 @@ Vissa ord kan vara &lt;i&gt;kursiva&lt;/i&gt;.</translation>
         <source>Continue the session of %1 (led by %2): meeting %3</source>
         <translation>Fortsätt gruppsamtalet från %1 (lett av %2): träff %3</translation>
     </message>
+    <message>
+        <source>Sess&amp;ion:</source>
+        <translation>&amp;Gruppsamtal:</translation>
+    </message>
 </context>
 <context>
     <name>reflekt::SettingsDialog</name>
@@ -2324,6 +3028,193 @@ Vissa ord kan vara &lt;i&gt;kursiva&lt;/i&gt;.</translation>
     <message>
         <source>Caption style</source>
         <translation>Undertexternas utseende</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::SpeechWorker</name>
+    <message>
+        <source>No speech engine is installed (speech-dispatcher).</source>
+        <translation>Ingen talsyntes är installerad (speech-dispatcher).</translation>
+    </message>
+    <message>
+        <source>The speech service cannot be used: %1</source>
+        <translation>Taltjänsten kan inte användas: %1</translation>
+    </message>
+    <message>
+        <source>Speech failed: %1</source>
+        <translation>Uppläsningen misslyckades: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::SpokenTime</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n timme</numerusform>
+            <numerusform>%n timmar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minuter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n sekund</numerusform>
+            <numerusform>%n sekunder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>A film position and the film&apos;s length, both spoken: &quot;1 minute 5 seconds of 1 minute 38 seconds&quot;</extracomment>
+        <translation>%1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::StepForm</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>inte planerat</translation>
+    </message>
+    <message>
+        <source>Planned &amp;minutes:</source>
+        <translation>Planerade &amp;minuter:</translation>
+    </message>
+    <message>
+        <source>Id: %1 (made once; progress is kept under it)</source>
+        <translation>Id: %1 (skapas en gång; framstegen sparas under det)</translation>
+    </message>
+    <message>
+        <source>Choose &amp;film…</source>
+        <translation>Välj &amp;film…</translation>
+    </message>
+    <message>
+        <source>Choose the film</source>
+        <translation>Välj filmen</translation>
+    </message>
+    <message>
+        <source>Films (*.mp4 *.m4v *.webm *.mkv)</source>
+        <translation>Filmer (*.mp4 *.m4v *.webm *.mkv)</translation>
+    </message>
+    <message>
+        <source>Film:</source>
+        <translation>Film:</translation>
+    </message>
+    <message>
+        <source>The share of the film a participant must have seen for the step to count as done.</source>
+        <translation>Hur stor del av filmen en deltagare måste ha sett för att steget ska räknas som klart.</translation>
+    </message>
+    <message>
+        <source>Share that must be &amp;watched:</source>
+        <translation>Andel som måste &amp;ses:</translation>
+    </message>
+    <message>
+        <source>Language of the captions</source>
+        <translation>Undertexternas språk</translation>
+    </message>
+    <message>
+        <source>Add &amp;captions…</source>
+        <translation>Lägg till &amp;undertexter…</translation>
+    </message>
+    <message>
+        <source>Choose the captions</source>
+        <translation>Välj undertexterna</translation>
+    </message>
+    <message>
+        <source>Captions (*.vtt *.srt)</source>
+        <translation>Undertexter (*.vtt *.srt)</translation>
+    </message>
+    <message>
+        <source>Captions:</source>
+        <translation>Undertexter:</translation>
+    </message>
+    <message>
+        <source>No film chosen yet.</source>
+        <translation>Ingen film vald än.</translation>
+    </message>
+    <message>
+        <source>%1, %2 long</source>
+        <translation>%1, %2 lång</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>None yet: a film without captions excludes viewers who cannot hear it.</source>
+        <translation>Inga än: en film utan undertexter stänger ute den som inte hör ljudet.</translation>
+    </message>
+    <message>
+        <source>Film not added</source>
+        <translation>Filmen lades inte till</translation>
+    </message>
+    <message>
+        <source>Captions not added</source>
+        <translation>Undertexterna lades inte till</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Arbetsblad</translation>
+    </message>
+    <message>
+        <source>Conversation cards</source>
+        <translation>Samtalskort</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of activity:</source>
+        <translation>&amp;Sorts aktivitet:</translation>
+    </message>
+    <message>
+        <source>No text in this language yet.</source>
+        <translation>Ingen text på det här språket än.</translation>
+    </message>
+    <message>
+        <source>A PDF: %1</source>
+        <translation>En pdf: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Write it in %1</source>
+        <translation>&amp;Skriv den på %1</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introduktion</translation>
+    </message>
+    <message>
+        <source>none: take one from the film below</source>
+        <translation>ingen: ta en från filmen nedan</translation>
+    </message>
+    <message>
+        <source>Poster:</source>
+        <translation>Affischbild:</translation>
+    </message>
+    <message>
+        <source>Use a P&amp;DF for this language…</source>
+        <translation>Använd en p&amp;df för det här språket…</translation>
+    </message>
+    <message>
+        <source>Choose the PDF</source>
+        <translation>Välj pdf-filen</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF not used</source>
+        <translation>Pdf-filen användes inte</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,10 @@
 #include "app/CliCommands.h"
 
 #include "app/CliArgs.h"
+#include "app/CliCaptions.h"
 #include "app/CliExport.h"
 #include "app/CliHelp.h"
+#include "app/CliInit.h"
 #include "app/CliXapi.h"
 #include "core/ArchiveExtractor.h"
 #include "core/BundleImporter.h"
@@ -78,6 +80,8 @@ int CliCommands::run(const std::vector<std::string>& args)
     }
     if (command == "validate")
         return validate(rest);
+    if (command == "init")
+        return CliInit::run(rest);
     if (command == "pack")
         return pack(rest);
     if (command == "import")
@@ -88,6 +92,8 @@ int CliCommands::run(const std::vector<std::string>& args)
         return CliExport::run(rest);
     if (command == "xapi")
         return CliXapi::run(rest);
+    if (command == "convert-captions")
+        return CliCaptions::run(rest);
     return usage("unknown command " + command);
 }
 
@@ -137,16 +143,22 @@ int CliCommands::pack(const std::vector<std::string>& argsIn)
 {
     std::vector<std::string> args = argsIn;
     const std::string out = CliArgs::takeOption(args, "-o").value_or("");
+    PackOptions options;
+    options.includeUnreferenced = CliArgs::takeFlag(args, "--include-unreferenced");
     if (args.size() != 1 || out.empty())
         return usage("pack needs a bundle folder and -o FILE.reflekt");
-    const PackResult result = packBundle(args[0], out);
+    const PackResult result = packBundle(args[0], out, options);
     for (const auto& p : result.problems)
         std::cerr << terminalSafe(p.toString()) << "\n";
     if (!result.ok()) {
         std::cerr << "reflekt: " << terminalSafe(args[0]) << " was not packed\n";
         return 1;
     }
-    std::cout << "packed " << terminalSafe(args[0]) << " into " << terminalSafe(out) << "\n";
+    std::cout << "packed " << terminalSafe(args[0]) << " into " << terminalSafe(out) << " (" << result.files
+              << " files";
+    if (!result.leftOut.empty())
+        std::cout << "; " << result.leftOut.size() << " left out, listed above";
+    std::cout << ")\n";
     return 0;
 }
 

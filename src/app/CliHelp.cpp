@@ -14,8 +14,14 @@ const std::vector<CliHelp::Command>& CliHelp::commands()
          "reflekt validate [--json] PATH...",
          "  --json   one JSON document on standard output instead of text\n"
          "Exit status: 0 all valid, 1 problems found, 2 usage error."},
+        {"init", "start a new package: a small valid bundle folder with a README that explains it",
+         "reflekt init DIR [--language sv|nb|en]",
+         "  --language sv|nb|en   the language of the package's texts and README (default en)\n"
+         "Exit status: 0 written, 1 failed (the reason is printed), 2 usage error."},
         {"pack", "make a reproducible .reflekt archive of a bundle folder (same input, same bytes)",
-         "reflekt pack DIR -o FILE.reflekt",
+         "reflekt pack [--include-unreferenced] DIR -o FILE.reflekt",
+         "  --include-unreferenced   also pack files that bundle.json does not refer to (they are\n"
+         "                           listed and left out otherwise); a local schema copy never goes in\n"
          "Exit status: 0 written, 1 the bundle has errors, 2 usage error."},
         {"import", "check a .reflekt file and unpack it into your library",
          "reflekt import [--data-dir DIR] FILE.reflekt",
@@ -32,6 +38,11 @@ const std::vector<CliHelp::Command>& CliHelp::commands()
          "Exit status: 0 written, 1 failed (the reason is printed), 2 usage error."},
         {"xapi", "a profile's progress as xAPI statements in a JSON file", CliXapi::usageLine(),
          "Exit status: 0 written, 1 failed, 2 usage error."},
+        {"convert-captions", "an SRT caption file as WebVTT, the caption format packages use",
+         "reflekt convert-captions [--force] IN.srt [OUT.vtt]",
+         "  OUT.vtt   the file to write (default: IN with .vtt instead of .srt)\n"
+         "  --force   replace OUT.vtt if it exists\n"
+         "Exit status: 0 written, 1 failed (the reason is printed), 2 usage error."},
         {"help", "this list, or how one command is used", "reflekt help [COMMAND]", {}},
     };
     return all;
@@ -47,10 +58,11 @@ const CliHelp::Command* CliHelp::find(const std::string& name)
 std::string CliHelp::overview()
 {
     std::string out = "Commands (they need no display):\n";
-    for (const Command& c : commands()) {
-        out +=
-            "  " + c.name + std::string(10 - std::min<std::size_t>(c.name.size(), 9), ' ') + c.summary + "\n";
-    }
+    std::size_t width = 0;
+    for (const Command& c : commands())
+        width = std::max(width, c.name.size());
+    for (const Command& c : commands())
+        out += "  " + c.name + std::string(width + 2 - c.name.size(), ' ') + c.summary + "\n";
     out += "Run 'reflekt help COMMAND' or 'reflekt COMMAND --help' for one command's options.\n";
     return out;
 }

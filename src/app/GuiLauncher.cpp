@@ -14,6 +14,7 @@
 #include "ui/MainWindow.h"
 #include "ui/facilitator/FacilitatorConsole.h"
 #include "ui/settings/XapiSettingsDialog.h"
+#include "ui/widgets/AccessibleFactory.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -75,6 +76,7 @@ int GuiLauncher::run(int argc, char* argv[])
     if (!hasDisplay(argc, argv))
         return 1;
     QApplication app(argc, argv);
+    AccessibleFactory::install(); // before any widget: a screen reader may ask about the first one
     QApplication::setApplicationName(QStringLiteral("reflekt"));
     QApplication::setOrganizationName(QStringLiteral("reflekt"));
     QApplication::setApplicationDisplayName(QStringLiteral("Reflekt"));
@@ -119,7 +121,13 @@ int GuiLauncher::run(int argc, char* argv[])
         QStringLiteral("bench-picture-size"),
         QApplication::translate("main", "With --bench-first-frame: show only the picture, at WIDTHxHEIGHT."),
         QStringLiteral("WIDTHxHEIGHT"));
-    parser.addOptions({profile, module, dataDir, modulesDir, benchPaint, benchFrame, benchPlay, benchPicture});
+    const QCommandLineOption edit(
+        QStringLiteral("edit"),
+        QApplication::translate("main", "Open the package editor on the bundle folder DIR."), QStringLiteral("DIR"));
+    const QCommandLineOption facilitate(
+        QStringLiteral("facilitate"),
+        QApplication::translate("main", "Start a group session of a module, as BUNDLE/MODULE."), QStringLiteral("ID"));
+    parser.addOptions({profile, module, dataDir, modulesDir, edit, facilitate, benchPaint, benchFrame, benchPlay, benchPicture});
     parser.addPositionalArgument(QStringLiteral("path"),
                                  QApplication::translate("main", "A .reflekt file or bundle folder to open."),
                                  QStringLiteral("[FILE_OR_FOLDER]"));
@@ -139,6 +147,9 @@ int GuiLauncher::run(int argc, char* argv[])
         QStringList forwarded;
         for (const QString& p : positional)
             forwarded << QFileInfo(p).absoluteFilePath();
+        // reflekt --edit DIR while Reflekt runs: the running one opens the editor.
+        if (parser.isSet(edit))
+            forwarded << QStringLiteral("--edit=") + QFileInfo(parser.value(edit)).absoluteFilePath();
         if (instance.forwardToRunning(forwarded))
             return 0;
         instance.listen();
@@ -168,8 +179,12 @@ int GuiLauncher::run(int argc, char* argv[])
             window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
             window.raise();
             window.activateWindow();
-            for (const QString& a : args)
-                window.openPath(a);
+            for (const QString& a : args) {
+                if (a.startsWith(QLatin1String("--edit=")))
+                    window.editPackageFolder(a.mid(7));
+                else
+                    window.openPath(a);
+            }
         });
     QObject::connect(&window, &MainWindow::groupSessionRequested, &window,
                      [&workspace, &window](const QString& bundleId, const QString& moduleId) {
@@ -199,6 +214,17 @@ int GuiLauncher::run(int argc, char* argv[])
         if (parts.size() == 2 || parts.size() == 3)
             window.openModule(parts[0], parts[1], parts.value(2));
     }
+
+    if (parser.isSet(facilitate)) {
+        const QStringList parts = parser.value(facilitate).split(QLatin1Char('/'));
+        // Once the event loop runs: the session's setup dialog is modal and must be painted.
+        if (parts.size() == 2)
+            QTimer::singleShot(0, &window, [&workspace, &window, parts] {
+                FacilitatorConsole::launch(workspace, parts[0], parts[1], &window);
+            });
+    }
+    if (parser.isSet(edit))
+        window.editPackageFolder(QFileInfo(parser.value(edit)).absoluteFilePath());
 
     if (parser.isSet(benchPaint)) {
         // The event loop runs the first paint before this zero-timer fires.

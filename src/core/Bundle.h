@@ -57,6 +57,10 @@ struct Step {
     double requiredShare = 0.9; ///< share of distinct seconds that must be watched
     std::vector<CaptionTrack> captions;
     std::vector<Chapter> chapters;
+    /** Audio description per language: a WebVTT file of texts to speak ("kind: descriptions"), and
+        a version of the film's sound with the description mixed in; either may be absent. */
+    LocalizedPath descriptions;
+    LocalizedPath describedAudio;
 
     // text / activity: Markdown (or PDF for activities) per language
     LocalizedPath document;

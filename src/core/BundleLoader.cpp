@@ -2,6 +2,7 @@
 
 #include "core/BundleFileChecker.h"
 #include "core/ManifestReader.h"
+#include "core/ProblemPlace.h"
 
 #include <charconv>
 #include <fstream>
@@ -58,6 +59,13 @@ void markUnavailableSteps(Bundle& bundle, std::vector<Problem>& problems)
         if (!at || at->first >= bundle.modules.size() || at->second >= bundle.modules[at->first].steps.size())
             continue;
         Step& step = bundle.modules[at->first].steps[at->second];
+        // A faulty description track costs the film its description, not the film: the player
+        // offers only tracks it can read, and `reflekt validate` still reports the error.
+        if (p.pointer.find("/descriptions/") != std::string::npos ||
+            p.pointer.find("/describedAudio/") != std::string::npos) {
+            p.severity = Severity::Warning;
+            continue;
+        }
         if (step.unavailable.empty())
             step.unavailable = p.file.empty() ? p.message : p.file + ": " + p.message;
         p.severity = Severity::Warning;
@@ -114,15 +122,24 @@ LoadResult loadBundle(const fs::path& path, const LoadOptions& options)
         return result;
     }
 
-    result = parseManifest(bytes.str(), "bundle.json", limits);
+    return loadBundleText(root, bytes.str(), options);
+}
+
+LoadResult loadBundleText(const fs::path& root, std::string_view manifestBytes, const LoadOptions& options,
+                          const std::map<std::string, std::string>* pendingFiles)
+{
+    // Field errors do not stop the file checks: an author gets every problem in one list.
+    LoadResult result = parseManifestKeepingPartial(manifestBytes, "bundle.json", ManifestLimits());
     if (!result.bundle)
         return result;
     result.bundle->root = root;
     if (options.checkFiles) {
-        BundleFileChecker checker(*result.bundle, options.checkContents, options.checkHashes);
+        BundleFileChecker checker(*result.bundle, options.checkContents, options.checkHashes, pendingFiles);
         auto fileProblems = checker.run();
         if (options.unavailableStepsOnly)
             markUnavailableSteps(*result.bundle, fileProblems);
+        // Each names the manifest field that refers to the file, in words and with its line.
+        locateProblems(manifestBytes, "bundle.json", fileProblems);
         result.problems.insert(result.problems.end(), fileProblems.begin(), fileProblems.end());
     }
     if (hasErrors(result.problems))

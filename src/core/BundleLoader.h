@@ -3,6 +3,9 @@
 #include "core/Bundle.h"
 
 #include <filesystem>
+#include <map>
+#include <string>
+#include <string_view>
 
 namespace reflekt {
 
@@ -25,6 +28,15 @@ struct LoadOptions {
  * A `.reflekt` archive is not read here: extract it with extractArchive() first.
  */
 LoadResult loadBundle(const std::filesystem::path& path, const LoadOptions& options = {});
+
+/**
+ * What loadBundle() does once it has read bundle.json: `manifestBytes` validated as the manifest
+ * of the bundle folder `root`. With `pendingFiles` (relative path -> text), those files count as
+ * existing with that text, whatever is on the disk: the editor validates what a save will write.
+ */
+LoadResult loadBundleText(const std::filesystem::path& root, std::string_view manifestBytes,
+                          const LoadOptions& options,
+                          const std::map<std::string, std::string>* pendingFiles = nullptr);
 
 /**
  * Turns the errors of `problems` that concern one step's files into warnings and records the first

@@ -1,16 +1,19 @@
 #include "core/BundlePacker.h"
 
 #include "core/ArchiveExtractor.h"
+#include "core/BundleFileChecker.h"
 #include "core/BundleLoader.h"
 #include "core/PathGuard.h"
 #include "core/UnicodeText.h"
 
+#include <nlohmann/json.hpp>
 #include <zip.h>
 
 #include <sys/stat.h>
 
 #include <algorithm>
 #include <charconv>
+#include <fstream>
 #include <cstdlib>
 #include <map>
 #include <random>
@@ -130,6 +133,51 @@ std::vector<PackFile> collectFiles(const fs::path& root, const fs::path& skip, s
     return files;
 }
 
+/** The local schema file the manifest's "$schema" names ("bundle.schema.json"), normalised; "" if none. */
+std::string localSchemaPath(const fs::path& root)
+{
+    std::ifstream in(root / "bundle.json", std::ios::binary);
+    const nlohmann::json manifest = nlohmann::json::parse(in, nullptr, false);
+    if (!manifest.is_object() || !manifest.contains("$schema") || !manifest["$schema"].is_string())
+        return {};
+    const std::string target = manifest["$schema"].get<std::string>();
+    if (target.find("://") != std::string::npos)
+        return {};
+    return fs::path(target).lexically_normal().generic_string();
+}
+
+/**
+ * Leaves out what an author keeps beside a bundle but a participant never needs: files nothing
+ * refers to (a leftover .srt, notes, the README `reflekt init` wrote) and the schema copy an
+ * editor validates against. Each is named, so nothing goes missing unnoticed.
+ */
+std::vector<PackFile> dropUnreferenced(std::vector<PackFile> files, const Bundle& bundle, const fs::path& root,
+                                       const PackOptions& options, PackResult& result)
+{
+    BundleFileChecker checker(bundle, true, false);
+    checker.run();
+    const std::set<std::string> referenced = checker.referencedFiles();
+    const std::string schema = localSchemaPath(root);
+    std::vector<PackFile> kept;
+    for (PackFile& f : files) {
+        const std::string name = fs::path(f.path).filename().string();
+        if (f.path == schema || name == "bundle.schema.json") {
+            result.leftOut.push_back(f.path);
+            result.problems.push_back({Severity::Warning, f.path, {},
+                                       "the manifest schema is for editing, left out of the archive", 0, 0});
+        } else if (f.path != "bundle.json" && !referenced.count(f.path) && !options.includeUnreferenced) {
+            result.leftOut.push_back(f.path);
+            result.problems.push_back({Severity::Warning, f.path, {},
+                                       "nothing in bundle.json refers to this file, so it was left out of "
+                                       "the archive (pack --include-unreferenced keeps it)",
+                                       0, 0});
+        } else {
+            kept.push_back(std::move(f));
+        }
+    }
+    return kept;
+}
+
 /** Refuses what extractArchive() would refuse, so a packed bundle always imports. */
 void checkImportable(const std::vector<PackFile>& files, std::vector<Problem>& problems)
 {
@@ -222,7 +270,8 @@ PackResult packBundle(const fs::path& bundleDir, const fs::path& outFile, const 
     }
     const fs::path root = loaded.bundle->root.empty() ? bundleDir : loaded.bundle->root;
 
-    const std::vector<PackFile> files = collectFiles(root, outFile, result.problems);
+    const std::vector<PackFile> files =
+        dropUnreferenced(collectFiles(root, outFile, result.problems), *loaded.bundle, root, options, result);
     checkImportable(files, result.problems);
     if (hasErrors(result.problems))
         return result;

@@ -18,6 +18,10 @@ json problemsToJson(const std::vector<Problem>& problems)
                   {"file", validUtf8(p.file)},
                   {"pointer", validUtf8(p.pointer)},
                   {"message", validUtf8(p.message)}};
+        // The field in words ("module 2 “Kultur och identitet”, step 1 (film), captions"), for
+        // tools that show problems to people (an editor plug-in, a CI report).
+        if (!p.place.empty())
+            j["place"] = validUtf8(p.place);
         if (p.line > 0) {
             j["line"] = p.line;
             j["column"] = p.column;

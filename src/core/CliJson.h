@@ -17,7 +17,7 @@ struct ValidatedPath {
 
 /**
  * The JSON document `reflekt validate --json` prints (without a final newline): an array with,
- * for each path, `{"path", "valid", "problems": [{"severity", "file", "pointer", "message",
+ * for each path, `{"path", "valid", "problems": [{"severity", "file", "pointer", "place"?, "message",
  * "line"?, "column"?}]}`, indented by 2.
  *
  * Problems echo file names and manifest bytes, which need not be UTF-8: every string is made valid

@@ -1,5 +1,7 @@
 #include "core/CueMarkup.h"
 
+#include "core/UnicodeText.h"
+
 #include <cstdint>
 
 namespace reflekt {
@@ -14,26 +16,6 @@ bool isDigit(char c)
 bool isSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r';
-}
-
-void appendUtf8(std::string& out, std::uint32_t cp)
-{
-    auto put = [&out](std::uint32_t byte) { out += static_cast<char>(static_cast<unsigned char>(byte)); };
-    if (cp < 0x80) {
-        put(cp);
-    } else if (cp < 0x800) {
-        put(0xC0 | (cp >> 6));
-        put(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        put(0xE0 | (cp >> 12));
-        put(0x80 | ((cp >> 6) & 0x3F));
-        put(0x80 | (cp & 0x3F));
-    } else {
-        put(0xF0 | (cp >> 18));
-        put(0x80 | ((cp >> 12) & 0x3F));
-        put(0x80 | ((cp >> 6) & 0x3F));
-        put(0x80 | (cp & 0x3F));
-    }
 }
 
 std::optional<std::uint32_t> decodeReference(std::string_view name)

@@ -1,6 +1,8 @@
 #include "core/ManifestReader.h"
 
+#include "core/JsonSyntaxHint.h"
 #include "core/ManifestWalker.h"
+#include "core/ProblemPlace.h"
 
 #include <nlohmann/json.hpp>
 
@@ -60,6 +62,15 @@ std::optional<std::size_t> tooDeepAt(std::string_view bytes, std::size_t maxDept
 
 LoadResult parseManifest(std::string_view bytes, const std::string& fileName, const ManifestLimits& limits)
 {
+    LoadResult result = parseManifestKeepingPartial(bytes, fileName, limits);
+    if (hasErrors(result.problems))
+        result.bundle.reset();
+    return result;
+}
+
+LoadResult parseManifestKeepingPartial(std::string_view bytes, const std::string& fileName,
+                                       const ManifestLimits& limits)
+{
     LoadResult result;
     auto fail = [&](std::string message, std::size_t offset) {
         const LineColumn lc = lineColumnAt(bytes, offset);
@@ -77,6 +88,10 @@ LoadResult parseManifest(std::string_view bytes, const std::string& fileName, co
     try {
         root = json::parse(bytes.begin(), bytes.end());
     } catch (const json::parse_error& e) {
+        // The parser stops where it notices (the line after a missing comma, at a "]" after a
+        // trailing one); the slip itself is named where it is when it is a common one.
+        if (const std::optional<JsonSlip> slip = findJsonSlip(bytes))
+            return fail("invalid JSON: " + slip->message, slip->offset);
         std::string what = e.what();
         // "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error ..." -> keep the
         // reason
@@ -97,8 +112,7 @@ LoadResult parseManifest(std::string_view bytes, const std::string& fileName, co
         result.problems.push_back(
             {Severity::Error, fileName, {}, std::string("cannot read manifest: ") + e.what(), 0, 0});
     }
-    if (hasErrors(result.problems))
-        result.bundle.reset();
+    locateProblems(bytes, fileName, result.problems);
     return result;
 }
 

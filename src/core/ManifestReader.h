@@ -24,4 +24,12 @@ struct ManifestLimits {
 LoadResult parseManifest(std::string_view bytes, const std::string& fileName = "bundle.json",
                          const ManifestLimits& limits = {});
 
+/**
+ * As parseManifest(), but a manifest with field errors keeps what could be read of it in `bundle`
+ * (ok() stays false), so the loader can check its files too and list every problem at once. A
+ * manifest that does not parse as JSON has no bundle.
+ */
+LoadResult parseManifestKeepingPartial(std::string_view bytes, const std::string& fileName = "bundle.json",
+                                       const ManifestLimits& limits = {});
+
 } // namespace reflekt

@@ -1,5 +1,6 @@
 #include "core/ManifestWalker.h"
 
+#include "core/FieldSuggestion.h"
 #include "core/PathGuard.h"
 
 #include <algorithm>
@@ -125,9 +126,16 @@ void ManifestWalker::checkKnown(const json& obj, const std::string& pointer,
     for (const auto& item : obj.items()) {
         const bool isKnown =
             std::any_of(known.begin(), known.end(), [&](const char* k) { return item.key() == k; });
-        if (!isKnown)
+        if (isKnown)
+            continue;
+        // A near miss of a known field is a mistake whose effect (a film without captions) the
+        // author would not see; anything else may be a newer format's, and is only a warning.
+        if (const auto meant = suggestField(item.key(), known))
+            error(child(pointer, item.key()),
+                  "unknown field \"" + item.key() + "\": did you mean \"" + *meant + "\"?");
+        else
             warning(child(pointer, item.key()),
-                    "unknown field \"" + item.key() + "\" is ignored (made for a newer Reflekt?)");
+                    "unknown field \"" + item.key() + "\" is ignored (a newer Reflekt may know it)");
     }
 }
 
@@ -221,6 +229,11 @@ LocalizedText ManifestWalker::readText(const json& obj, const std::string& point
     }
     if (!m_defaultLanguage.empty() && !text.has(m_defaultLanguage))
         error(here, "has no text in the default language \"" + m_defaultLanguage + "\"");
+    else if (!m_defaultLanguage.empty() &&
+             text.get(m_defaultLanguage).find_first_not_of(" \t\r\n") == std::string::npos)
+        // A question or title left blank would show participants nothing (an editor's new
+        // question starts so).
+        error(child(here, m_defaultLanguage), "is empty: write the text in \"" + m_defaultLanguage + "\"");
     return text;
 }
 
@@ -428,7 +441,7 @@ Step ManifestWalker::readStep(const json& s, const std::string& pointer)
     case StepType::Film:
         checkKnown(s, pointer,
                    {"id", "type", "title", "minutes", "guideSection", "video", "poster", "durationSeconds",
-                    "requiredShare", "captions", "chapters"});
+                    "requiredShare", "captions", "chapters", "descriptions", "describedAudio"});
         readFilm(s, pointer, step);
         break;
     case StepType::Text:
@@ -491,6 +504,8 @@ void ManifestWalker::readFilm(const json& s, const std::string& pointer, Step& s
             step.captions.push_back(std::move(track));
         }
     }
+    step.descriptions = readTrackFiles(s, pointer, "descriptions", "description track");
+    step.describedAudio = readTrackFiles(s, pointer, "describedAudio", "described audio");
     if (const json* chapters = member(s, pointer, "chapters", false, json::value_t::array)) {
         double previous = -1;
         for (std::size_t i = 0; i < chapters->size(); ++i) {
@@ -514,6 +529,34 @@ void ManifestWalker::readFilm(const json& s, const std::string& pointer, Step& s
             step.chapters.push_back(std::move(chapter));
         }
     }
+}
+
+// {"sv": "media/film.descriptions.sv.vtt"}: one file per language, each language declared in
+// /languages (a track nobody's language matches would never be offered), none required.
+LocalizedPath ManifestWalker::readTrackFiles(const json& s, const std::string& pointer, const char* key,
+                                             const char* what)
+{
+    LocalizedPath files;
+    const json* v = member(s, pointer, key, false, json::value_t::object);
+    if (!v)
+        return files;
+    const std::string here = child(pointer, key);
+    for (const auto& item : v->items()) {
+        const std::string& language = item.key();
+        if (!isLanguageTag(language)) {
+            error(child(here, language), "\"" + language + "\" is not a language tag such as \"sv\" or \"nb\"");
+            continue;
+        }
+        if (!m_languages.count(language)) {
+            error(child(here, language),
+                  std::string(what) + " language \"" + language + "\" is not declared in /languages");
+            continue;
+        }
+        const std::string path = readPath(*v, here, language.c_str(), true);
+        if (!path.empty())
+            files[language] = path;
+    }
+    return files;
 }
 
 std::vector<Question> ManifestWalker::readQuestions(const json& obj, const std::string& pointer, int level)

@@ -47,6 +47,7 @@ private:
     Module readModule(const json& m, const std::string& pointer);
     Step readStep(const json& s, const std::string& pointer);
     void readFilm(const json& s, const std::string& pointer, Step& step);
+    LocalizedPath readTrackFiles(const json& s, const std::string& pointer, const char* key, const char* what);
     std::vector<Question> readQuestions(const json& obj, const std::string& pointer, int level);
 
     std::string m_file;

@@ -15,7 +15,7 @@ std::string Problem::toString() const
     out += ": ";
     out += severity == Severity::Error ? "error: " : "warning: ";
     if (!pointer.empty())
-        out += pointer + ": ";
+        out += place.empty() ? pointer + ": " : place + " (" + pointer + "): ";
     out += message;
     return out;
 }

@@ -21,8 +21,10 @@ struct Problem {
     std::string message;
     std::size_t line = 0;
     std::size_t column = 0;
+    /** The pointer in words ("module 2 “Kultur och identitet”, step 1 (film), captions"), if known. */
+    std::string place = {};
 
-    /** "bundle.json:12:5: /modules/0/id: message" style, for terminals and logs. */
+    /** "bundle.json:12:5: error: module 1 “Intro”, id (/modules/0/id): message", for terminals and logs. */
     std::string toString() const;
 };
 

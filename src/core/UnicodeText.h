@@ -1,7 +1,9 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace reflekt {
 
@@ -32,5 +34,11 @@ std::string validUtf8(std::string_view bytes);
  * "å ä ö", comes back unchanged. For text from a bundle or a file name echoed by the command line.
  */
 std::string terminalSafe(std::string_view text);
+
+/** Appends code point `cp` (up to U+10FFFF) to `out` as UTF-8. */
+void appendUtf8(std::string& out, std::uint32_t cp);
+
+/** `text` cut into lines on LF, CRLF and CR (line breaks are ASCII, so safe on UTF-8). */
+std::vector<std::string_view> splitLines(std::string_view text);
 
 } // namespace reflekt

@@ -1,6 +1,7 @@
 #include "core/WebVtt.h"
 
 #include "core/FileSniffer.h"
+#include "core/UnicodeText.h"
 
 #include <algorithm>
 #include <cmath>
@@ -122,6 +123,118 @@ std::string tokenAt(std::string_view s, std::size_t pos)
     return token.empty() ? std::string("(nothing)") : '"' + token + '"';
 }
 
+// Skips a time written loosely ("00:00:01,000", "1:02.5") at `pos`; true if it had a fraction.
+bool skipLooseTime(std::string_view s, std::size_t& pos, bool& hasFraction)
+{
+    std::size_t count = 0;
+    if (!collectDigits(s, pos, count, 10))
+        return false;
+    int colons = 0;
+    while (pos < s.size() && s[pos] == ':' && colons < 2) {
+        ++pos;
+        if (!collectDigits(s, pos, count, 10))
+            return false;
+        ++colons;
+    }
+    if (colons == 0)
+        return false;
+    hasFraction = false;
+    if (pos + 1 < s.size() && (s[pos] == '.' || s[pos] == ',') && isDigit(s[pos + 1])) {
+        ++pos;
+        collectDigits(s, pos, count, 10);
+        hasFraction = true;
+    }
+    return true;
+}
+
+// Skips what an author may have typed for the arrow: '-', '>', '=', '~', en or em dash, U+2192.
+bool skipArrowLike(std::string_view s, std::size_t& pos)
+{
+    const std::size_t begin = pos;
+    while (pos < s.size()) {
+        const char c = s[pos];
+        if (c == '-' || c == '>' || c == '=' || c == '~') {
+            ++pos;
+        } else if (s.substr(pos, 3) == "\xE2\x80\x93" || s.substr(pos, 3) == "\xE2\x80\x94" ||
+                   s.substr(pos, 3) == "\xE2\x86\x92") {
+            pos += 3;
+        } else {
+            break;
+        }
+    }
+    return pos > begin;
+}
+
+// True if `line` looks like a time range an author meant as a cue timing ("00:01.000 -> 00:03.000"),
+// whether or not it parses. A fraction is required so that caption text like "10:00 - 11:00"
+// stays text.
+bool looksLikeTimeRange(std::string_view line)
+{
+    std::size_t pos = 0;
+    while (pos < line.size() && isSpace(line[pos]))
+        ++pos;
+    bool startFraction = false;
+    bool endFraction = false;
+    if (!skipLooseTime(line, pos, startFraction))
+        return false;
+    while (pos < line.size() && isSpace(line[pos]))
+        ++pos;
+    if (!skipArrowLike(line, pos))
+        return false;
+    while (pos < line.size() && isSpace(line[pos]))
+        ++pos;
+    if (!skipLooseTime(line, pos, endFraction))
+        return false;
+    return (startFraction || endFraction) && (pos == line.size() || isSpace(line[pos]));
+}
+
+// A line read as a cue timing: anything with "-->", or a time range with a mistyped arrow.
+bool isTimingLine(std::string_view line)
+{
+    return contains(line, kArrow) || looksLikeTimeRange(line);
+}
+
+std::string trimmed(std::string_view s)
+{
+    while (!s.empty() && isSpace(s.front()))
+        s.remove_prefix(1);
+    while (!s.empty() && isSpace(s.back()))
+        s.remove_suffix(1);
+    return std::string(s.substr(0, 80));
+}
+
+// The message for a time that did not parse; a comma (SRT style) gets the fix spelled out.
+std::string badTimeMessage(const char* which, std::string_view line, std::size_t pos)
+{
+    std::string token = tokenAt(line, pos);
+    std::string message = std::string("bad ") + which + " time " + token;
+    bool dummy = false;
+    std::size_t end = pos;
+    const std::size_t comma = line.find(',', pos);
+    if (skipLooseTime(line, end, dummy) && comma != std::string_view::npos && comma < end) {
+        std::string fixed(line.substr(pos, end - pos));
+        std::replace(fixed.begin(), fixed.end(), ',', '.');
+        return message + ": a comma in a time: WebVTT writes " + fixed + " with a full stop";
+    }
+    return message + " (expected mm:ss.ttt or hh:mm:ss.ttt)";
+}
+
+// True if the text starts like an SRT file: a cue number, then "hh:mm:ss,mmm --> hh:mm:ss,mmm".
+bool looksLikeSrt(const std::vector<std::string_view>& lines)
+{
+    std::size_t i = 0;
+    while (i < lines.size() && isBlank(lines[i]))
+        ++i;
+    if (i + 1 >= lines.size())
+        return false;
+    const std::string number = trimmed(lines[i]);
+    if (number.empty() || !std::all_of(number.begin(), number.end(), isDigit))
+        return false;
+    const std::string_view timing = lines[i + 1];
+    return contains(timing, kArrow) && timing.find(',') != std::string_view::npos &&
+           looksLikeTimeRange(timing);
+}
+
 class Parser {
 public:
     Parser(const std::string& fileName, VttResult& result) : m_fileName(fileName), m_result(result) {}
@@ -162,15 +275,14 @@ public:
         const std::size_t startPos = pos;
         auto start = collectTimestamp(line, pos);
         if (!start) {
-            addProblem(Severity::Error, lineNo,
-                       "bad start time " + tokenAt(line, startPos) + " (expected mm:ss.ttt or hh:mm:ss.ttt)",
-                       startPos + 1);
+            addProblem(Severity::Error, lineNo, badTimeMessage("start", line, startPos), startPos + 1);
             return false;
         }
         while (pos < line.size() && isSpace(line[pos]))
             ++pos;
         if (line.substr(pos, kArrow.size()) != kArrow) {
-            addProblem(Severity::Error, lineNo, "expected \"-->\" after the start time", pos + 1);
+            addProblem(Severity::Error, lineNo,
+                       '"' + trimmed(line) + "\" is not a cue timing: the arrow is \"-->\"", pos + 1);
             return false;
         }
         pos += kArrow.size();
@@ -179,9 +291,7 @@ public:
         const std::size_t endPos = pos;
         auto end = collectTimestamp(line, pos);
         if (!end) {
-            addProblem(Severity::Error, lineNo,
-                       "bad end time " + tokenAt(line, endPos) + " (expected mm:ss.ttt or hh:mm:ss.ttt)",
-                       endPos + 1);
+            addProblem(Severity::Error, lineNo, badTimeMessage("end", line, endPos), endPos + 1);
             return false;
         }
         if (*end < *start) {
@@ -234,24 +344,6 @@ std::optional<std::size_t> sanitize(std::string_view in, std::string& out)
     return firstBad;
 }
 
-// Splits on LF, CRLF and CR. Line breaks are ASCII, so this is safe on UTF-8.
-std::vector<std::string_view> splitLines(std::string_view text)
-{
-    std::vector<std::string_view> lines;
-    std::size_t begin = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] != '\n' && text[i] != '\r')
-            continue;
-        lines.push_back(text.substr(begin, i - begin));
-        if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')
-            ++i;
-        begin = i + 1;
-    }
-    if (begin < text.size())
-        lines.push_back(text.substr(begin));
-    return lines;
-}
-
 } // namespace
 
 std::optional<double> parseWebVttTimestamp(std::string_view text)
@@ -287,14 +379,21 @@ VttResult parseWebVtt(std::string_view bytes, const std::string& fileName)
     const std::size_t n = lines.size();
 
     if (n == 0 || !startsBlock(lines[0], "WEBVTT")) {
-        parser.addProblem(Severity::Error, 1, "missing \"WEBVTT\" signature on the first line");
+        std::string message = "missing \"WEBVTT\" signature on the first line";
+        if (looksLikeSrt(lines)) {
+            // A .vtt name holding SRT is converted in place, which the command only does when told.
+            const bool vttName = fileName.size() >= 4 && fileName.substr(fileName.size() - 4) == ".vtt";
+            message += ": this looks like an SRT file; Reflekt can convert it: reflekt convert-captions " +
+                       std::string(vttName ? "--force " : "") + fileName;
+        }
+        parser.addProblem(Severity::Error, 1, message);
         parser.finish();
         return result;
     }
 
     // Header text runs to the first blank line; a timing line also ends it, as in the spec.
     std::size_t i = 1;
-    while (i < n && !isBlank(lines[i]) && !contains(lines[i], kArrow))
+    while (i < n && !isBlank(lines[i]) && !isTimingLine(lines[i]))
         ++i;
 
     std::vector<std::size_t> cueLines;  // timing line of each cue, for messages
@@ -305,18 +404,18 @@ VttResult parseWebVtt(std::string_view bytes, const std::string& fileName)
             continue;
         }
         Cue cue;
-        if (!contains(lines[i], kArrow)) {
+        if (!isTimingLine(lines[i])) {
             const std::string_view first = lines[i];
             if (startsBlock(first, "NOTE") || startsBlock(first, "STYLE") || startsBlock(first, "REGION")) {
                 while (i < n && !isBlank(lines[i]))
                     ++i;
                 continue;
             }
-            if (i + 1 >= n || !contains(lines[i + 1], kArrow)) {
+            if (i + 1 >= n || !isTimingLine(lines[i + 1])) {
                 parser.addProblem(Severity::Warning, i + 1,
                                   "text outside any cue is ignored (is a timing line missing above it?)");
                 ++i;
-                while (i < n && !isBlank(lines[i]) && !contains(lines[i], kArrow))
+                while (i < n && !isBlank(lines[i]) && !isTimingLine(lines[i]))
                     ++i;
                 continue;
             }
@@ -329,7 +428,7 @@ VttResult parseWebVtt(std::string_view bytes, const std::string& fileName)
         ++i;
         // Cue text runs to a blank line, or to the next timing line when the blank line is missing.
         std::string raw;
-        for (bool firstLine = true; i < n && !isBlank(lines[i]) && !contains(lines[i], kArrow); ++i) {
+        for (bool firstLine = true; i < n && !isBlank(lines[i]) && !isTimingLine(lines[i]); ++i) {
             if (!firstLine)
                 raw += '\n';
             raw.append(lines[i]);

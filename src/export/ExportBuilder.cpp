@@ -100,6 +100,15 @@ QString ExportBuilder::text(const Bundle& bundle, const LocalizedText& value, co
     return qs(value.get(lang, bundle.defaultLanguage));
 }
 
+QString ExportBuilder::contentLanguage(const Bundle& bundle, const QString& language)
+{
+    const std::string wanted = language.toStdString();
+    for (const std::string& l : bundle.languages)
+        if (l == wanted)
+            return language;
+    return qs(bundle.defaultLanguage);
+}
+
 ExportBuildResult ExportBuilder::build(const ExportRequest& request) const
 {
     ExportBuildResult result;
@@ -184,6 +193,7 @@ bool ExportBuilder::fillPackage(ExportPackage& package, const Bundle& bundle, co
     package.id = qs(bundle.id);
     package.title = text(bundle, bundle.title, request.language);
     package.version = qs(bundle.version);
+    package.language = contentLanguage(bundle, request.language);
     const auto notes = m_store.notes().loadForBundle(request.participantId, bundle.id);
     if (!notes.ok()) {
         error = qs(notes.error);
@@ -292,6 +302,7 @@ bool ExportBuilder::fillSession(ExportDocument& doc, const ExportRequest& reques
     s.id = gs.id;
     s.packageTitle = text(*bundle, bundle->title, request.language);
     s.moduleTitle = text(*bundle, module->title, request.language);
+    s.language = contentLanguage(*bundle, request.language);
     s.started = fromMs(gs.startedMs);
     if (gs.endedMs)
         s.ended = fromMs(*gs.endedMs);

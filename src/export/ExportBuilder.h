@@ -42,6 +42,8 @@ public:
 private:
     const Bundle* findBundle(const QString& bundleId) const;
     QString text(const Bundle& bundle, const LocalizedText& value, const QString& language) const;
+    /** The language a package's texts come out in for `language` (the bundle's default when it lacks it). */
+    static QString contentLanguage(const Bundle& bundle, const QString& language);
     bool fillPackage(ExportPackage& package, const Bundle& bundle, const ExportRequest& request,
                      const QString& onlyModule, QString& error) const;
     /** `allSubQuestions`: list unanswered sub-questions too (else only top-level ones). */

@@ -52,6 +52,7 @@ struct ExportPackage {
     QString id;
     QString title;
     QString version;
+    QString language; ///< BCP 47 tag of the package's own texts (titles, questions), e.g. "nb"
     std::vector<ExportModule> modules;
     std::vector<ExportEarlierNote> earlierNotes;
 };
@@ -78,6 +79,7 @@ struct ExportSession {
     qint64 id = 0;
     QString packageTitle;
     QString moduleTitle;
+    QString language;      ///< BCP 47 tag of the package's texts, as ExportPackage::language
     QDateTime started;
     QDateTime ended;       ///< invalid while the session is not finished
     QString facilitator;

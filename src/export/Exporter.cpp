@@ -59,7 +59,7 @@ ExportResult Exporter::write(const ExportDocument& doc, const ExportOptions& opt
             return result;
         break;
     case ExportFormat::Odt:
-        bytes = OdtExportWriter::render(doc);
+        bytes = OdtExportWriter::render(doc, options.pageSize);
         if (bytes.isEmpty()) {
             result.error = tr("Cannot write %1: the OpenDocument writer failed.").arg(shown);
             return result;

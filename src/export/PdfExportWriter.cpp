@@ -1,45 +1,21 @@
 #include "export/PdfExportWriter.h"
 
-#include "export/ExportFonts.h"
-#include "export/ExportLabels.h"
-#include "export/ExportTextLayout.h"
-#include "export/PdfInfoPatch.h"
+#include "export/ExportFlow.h"
+#include "export/PdfCairoPages.h"
+#include "export/PdfPageLayout.h"
+#include "export/PdfTagPatch.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QBuffer>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QTextDocument>
+#include <cairo-pdf.h>
+#include <pango/pango.h>
 
 namespace reflekt {
 
 namespace {
 
-constexpr int kResolution = 300; // device pixels per inch; text stays vector, this is layout precision
-const QColor kRule(0xc8, 0xcf, 0xd6);
-const QColor kMuted(0x5f, 0x6b, 0x76);
-
-double mm(double millimetres)
+cairo_status_t appendTo(void* closure, const unsigned char* data, unsigned int length)
 {
-    return millimetres / 25.4 * kResolution;
-}
-
-void drawHeaderAndFooter(QPainter& painter, const QRectF& page, const QRectF& body, const QString& header,
-                         const QString& footer, const QString& family)
-{
-    QFont font(family);
-    font.setPointSizeF(8.5);
-    painter.setFont(font);
-    painter.setPen(kMuted);
-    const double lineY = body.top() - mm(6);
-    const QRectF headerBox(body.left(), mm(12), body.width(), lineY - mm(12) - mm(1.5));
-    const QString elided = painter.fontMetrics().elidedText(header, Qt::ElideRight, static_cast<int>(body.width()));
-    painter.drawText(headerBox, Qt::AlignLeft | Qt::AlignBottom, elided);
-    painter.setPen(QPen(kRule, mm(0.2)));
-    painter.drawLine(QPointF(body.left(), lineY), QPointF(body.right(), lineY));
-    painter.setPen(kMuted);
-    const QRectF footerBox(body.left(), page.height() - mm(17), body.width(), mm(6));
-    painter.drawText(footerBox, Qt::AlignRight | Qt::AlignVCenter, footer);
+    static_cast<QByteArray*>(closure)->append(reinterpret_cast<const char*>(data), static_cast<qsizetype>(length));
+    return CAIRO_STATUS_SUCCESS;
 }
 
 } // namespace
@@ -49,57 +25,42 @@ ExportResult PdfExportWriter::render(const ExportDocument& doc, ExportPageSize p
 {
     ExportResult result;
     pdf.clear();
-    QBuffer buffer(&pdf);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setResolution(kResolution);
-        writer.setPageSize(QPageSize(pageSize == ExportPageSize::Letter ? QPageSize::Letter : QPageSize::A4));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter); // margins are drawn below
-        writer.setTitle(doc.title);
-        writer.setCreator(QStringLiteral("Reflekt"));
+    const std::vector<FlowItem> flow = ExportFlow::build(doc);
+    const PdfPageGeometry geometry = PdfPageGeometry::forSize(pageSize);
+    PdfPageLayout layout(flow, geometry);
+    const int pages = layout.paginate();
 
-        const QRectF page(0, 0, writer.width(), writer.height());
-        const QRectF body(mm(25), mm(28), page.width() - mm(50), page.height() - mm(28) - mm(25));
-
-        QTextDocument text;
-        text.documentLayout()->setPaintDevice(&writer);
-        ExportTextLayout::build(text, doc, kResolution / 72.0);
-        text.setPageSize(body.size());
-        const int pages = text.pageCount();
-        const QString family = ExportFonts::family();
-
-        QPainter painter(&writer);
-        for (int i = 0; i < pages; ++i) {
-            if (i > 0)
-                writer.newPage();
-            painter.save();
-            painter.translate(body.left(), body.top() - i * body.height());
-            const QRectF view(0, i * body.height(), body.width(), body.height());
-            painter.setClipRect(view);
-            QAbstractTextDocumentLayout::PaintContext context;
-            context.clip = view;
-            context.palette.setColor(QPalette::Text, Qt::black);
-            text.documentLayout()->draw(&painter, context);
-            painter.restore();
-            if (i > 0) // the title page stands alone
-                drawHeaderAndFooter(painter, page, body, doc.headerText, ExportLabels::pageOf(i + 1, pages), family);
-            if (progress && !progress(i + 1, pages)) {
-                painter.end();
-                result.cancelled = true;
-                return result;
-            }
-        }
-        painter.end();
-        result.pageCount = pages;
+    cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(appendTo, &pdf, geometry.width, geometry.height);
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, doc.title.toUtf8().constData());
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, doc.participant.toUtf8().constData());
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Reflekt");
+    PdfCairoPages painter(layout, doc.headerText);
+    const bool drawn = painter.render(surface, pages, progress);
+    cairo_surface_finish(surface);
+    const cairo_status_t status = cairo_surface_status(surface);
+    cairo_surface_destroy(surface);
+    if (!drawn) {
+        result.cancelled = true;
+        pdf.clear();
+        return result;
     }
-    buffer.close();
-    PdfInfoPatch info;
-    info.title = doc.title;
-    info.author = doc.participant;
-    info.creator = QStringLiteral("Reflekt");
-    info.created = doc.exportedAt;
-    info.applyTo(pdf);
+    if (status != CAIRO_STATUS_SUCCESS) {
+        result.error = tr("The PDF could not be written: %1").arg(QString::fromUtf8(cairo_status_to_string(status)));
+        pdf.clear();
+        return result;
+    }
+    result.pageCount = pages;
+
+    PdfTagPatch patch;
+    patch.language = ExportFlow::documentLanguage(doc);
+    patch.elementLanguages = painter.elementLanguages();
+    patch.title = doc.title;
+    patch.author = doc.participant;
+    patch.creator = QStringLiteral("Reflekt");
+    patch.producer = QStringLiteral("cairo %1, pango %2")
+                         .arg(QString::fromLatin1(cairo_version_string()), QString::fromLatin1(pango_version_string()));
+    patch.created = doc.exportedAt;
+    patch.applyTo(pdf);
     return result;
 }
 

@@ -19,6 +19,8 @@ const QString kRate = QStringLiteral("player/rate");
 const QString kVolume = QStringLiteral("player/volume");
 const QString kCaptionStyle = QStringLiteral("captionStyle");
 const QString kWallCaptionSize = QStringLiteral("wall/captionSize");
+const QString kAudioDescription = QStringLiteral("audioDescription");
+const QString kWallAudioDescription = QStringLiteral("wall/audioDescription");
 const QString kCaptionSize = QStringLiteral("size");
 const QString kCaptionText = QStringLiteral("text");
 const QString kCaptionBackground = QStringLiteral("background");
@@ -116,6 +118,34 @@ QVariant Settings::captionValue(const QString& field, const QVariant& fallback) 
     if (value.isValid())
         return value;
     return m_settings.value(kCaptionStyle + QLatin1Char('/') + field, fallback);
+}
+
+// audioDescription/on without a profile, else audioDescription/profiles/<name>/on (name encoded as
+// for the caption style).
+QString Settings::audioDescriptionKey() const
+{
+    const QString profile = lastProfile();
+    if (profile.isEmpty())
+        return kAudioDescription + QStringLiteral("/on");
+    return kAudioDescription + QStringLiteral("/profiles/") +
+           QString::fromLatin1(profile.toUtf8().toPercentEncoding()) + QStringLiteral("/on");
+}
+
+bool Settings::audioDescriptionOn() const
+{
+    return m_settings.value(audioDescriptionKey(), false).toBool();
+}
+void Settings::setAudioDescriptionOn(bool on)
+{
+    m_settings.setValue(audioDescriptionKey(), on);
+}
+bool Settings::wallAudioDescriptionOn() const
+{
+    return m_settings.value(kWallAudioDescription, false).toBool();
+}
+void Settings::setWallAudioDescriptionOn(bool on)
+{
+    m_settings.setValue(kWallAudioDescription, on);
 }
 
 int Settings::captionSizePercent(int fallback) const

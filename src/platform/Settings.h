@@ -57,6 +57,13 @@ public:
     int wallCaptionSizePercent(int fallback) const;
     void setWallCaptionSizePercent(int percent);
 
+    /** Audio description on or off, for the profile in use (audioDescription/profiles/<name>/on),
+        and on the wall (the room's setting, like its caption size). Off unless turned on. */
+    bool audioDescriptionOn() const;
+    void setAudioDescriptionOn(bool on);
+    bool wallAudioDescriptionOn() const;
+    void setWallAudioDescriptionOn(bool on);
+
     double playbackRate() const;
     void setPlaybackRate(double rate);
     int volume() const;
@@ -66,6 +73,7 @@ public:
 
 private:
     QString captionKey(const QString& field) const;
+    QString audioDescriptionKey() const;
     QVariant captionValue(const QString& field, const QVariant& fallback) const;
 
     mutable QSettings m_settings;

@@ -1,6 +1,12 @@
 #include "ui/MainWindow.h"
+
+#include "core/PackageEdits.h"
+#include "ui/authoring/NewPackageDialog.h"
+#include "ui/authoring/PackageEditor.h"
+#include "ui/widgets/AccessibleFactory.h"
 #include "ui/widgets/WindowPlacement.h"
 
+#include "platform/AppPaths.h"
 #include "platform/Settings.h"
 #include "platform/Workspace.h"
 #include "ui/library/LibraryPage.h"
@@ -10,11 +16,14 @@
 #include "ui/settings/SettingsDialog.h"
 
 #include <QAction>
+#include <algorithm>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -26,11 +35,29 @@
 
 namespace reflekt {
 
+namespace {
+
+// Copies a bundle folder file by file; the reason, naming the file, when one cannot be copied.
+QString copyFolder(const QString& from, const QString& to)
+{
+    QDirIterator it(from, QDir::Files | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = QDir(to).filePath(QDir(from).relativeFilePath(file));
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(file, target))
+            return MainWindow::tr("%1 could not be copied to %2 (is the disk full?).").arg(file, target);
+    }
+    return {};
+}
+
+} // namespace
+
 MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     : QMainWindow(parent), m_workspace(workspace), m_stack(new QStackedWidget(this)),
       m_profiles(new ProfilePage(workspace, this)), m_library(new LibraryPage(workspace, this)),
       m_module(new ModulePage(workspace, this))
 {
+    AccessibleFactory::install(); // the app installs it first thing; tests open the window directly
     setObjectName(QStringLiteral("mainWindow"));
     updateWindowTitle();
     setAcceptDrops(true);
@@ -71,6 +98,11 @@ void MainWindow::createMenus()
     QAction* open = file->addAction(tr("&Open package…"), this, &MainWindow::openFileDialog);
     open->setShortcut(QKeySequence::Open);
     open->setObjectName(QStringLiteral("openPackageAction"));
+    file->addAction(tr("&New package…"), this, &MainWindow::newPackage)
+        ->setObjectName(QStringLiteral("newPackageAction"));
+    file->addAction(tr("Edit pac&kage…"), this, &MainWindow::editPackage)
+        ->setObjectName(QStringLiteral("editPackageAction"));
+    file->addSeparator();
     QAction* exportNotesAction = file->addAction(tr("&Export notes…"), this, &MainWindow::exportNotes);
     exportNotesAction->setObjectName(QStringLiteral("exportNotesAction"));
     file->addAction(tr("Progress &reporting…"), this, &MainWindow::reportingSettingsRequested)
@@ -316,6 +348,60 @@ void MainWindow::dropEvent(QDropEvent* event)
         if (url.isLocalFile())
             openPath(url.toLocalFile());
     event->acceptProposedAction();
+}
+
+void MainWindow::newPackage()
+{
+    NewPackageDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    PackageDocument doc = newPackageDocument(dialog.folder().toStdString(), dialog.language().toStdString(),
+                                             dialog.title().toStdString());
+    auto* editor = new PackageEditor(std::move(doc), this);
+    editor->show();
+}
+
+void MainWindow::editPackage()
+{
+    // A folder bundle is edited where it is. An installed package is edited as a copy, so the
+    // library's own stays as participants have it until the new version is imported.
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Edit a package: choose the folder that holds bundle.json"), QDir::homePath());
+    if (!folder.isEmpty())
+        editPackageFolder(folder);
+}
+
+void MainWindow::editPackageFolder(const QString& folder)
+{
+    QString target = QDir(folder).absolutePath();
+    QStringList installed = AppPaths::installedModulesDirs();
+    installed << AppPaths::libraryDir();
+    const bool isInstalled = std::any_of(installed.begin(), installed.end(), [&](const QString& dir) {
+        const QString root = QDir(dir).absolutePath() + QLatin1Char('/');
+        return target.startsWith(root);
+    });
+    if (isInstalled) {
+        const QString copy = QDir(QDir::homePath())
+                                 .filePath(tr("Reflekt packages") + QLatin1Char('/') + QDir(target).dirName());
+        const auto answer = QMessageBox::question(
+            this, tr("Edit a copy?"),
+            tr("This package is installed in Reflekt. You edit a copy of it, in %1; the installed one stays "
+               "as participants have it until you import the new version.")
+                .arg(copy),
+            QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Ok);
+        if (answer != QMessageBox::Ok)
+            return;
+        if (QDir(copy).exists() && !QDir(copy).isEmpty()) {
+            QMessageBox::information(this, tr("Edit a copy?"),
+                                     tr("%1 already exists: it is opened as it is.").arg(copy));
+        } else if (const QString error = copyFolder(target, copy); !error.isEmpty()) {
+            QMessageBox::warning(this, tr("Package not copied"), error);
+            return;
+        }
+        target = copy;
+    }
+    if (PackageEditor* editor = PackageEditor::openFolder(target, this))
+        editor->show();
 }
 
 } // namespace reflekt

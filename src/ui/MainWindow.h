@@ -28,6 +28,8 @@ public:
     /** Imports a .reflekt file (with a progress dialog) or adds a bundle folder. */
     bool openPath(const QString& path);
     void showLibrary();
+    /** Opens the package editor on a bundle folder (reflekt --edit DIR, File > Edit package…). */
+    void editPackageFolder(const QString& folder);
 
     ProfilePage* profilePage() const { return m_profiles; }
     LibraryPage* libraryPage() const { return m_library; }
@@ -54,6 +56,9 @@ private:
     /** After a language change: restart now (saving first) or later. */
     void offerRestart();
     void openFileDialog();
+    /** File > New package… and Edit package…: the package editor in a window of its own. */
+    void newPackage();
+    void editPackage();
     /** File > Export notes…, and the module-complete page's Export my notes. */
     void exportNotes();
     /** "Module — Profile" as far as they apply; the platform adds the application's name. */

@@ -72,6 +72,23 @@ TEST_CASE("validate --json parses when a manifest string holds bytes that are no
     CHECK_THAT(problem["message"].get<std::string>(), Contains(kReplacement));
 }
 
+TEST_CASE("validate --json names the field of a problem in words beside its pointer", "[cli-json]")
+{
+    TempDir tmp;
+    const fs::path dir = copyMinimal(tmp, "bundle");
+    patchBytes(dir / "bundle.json", "\"media/clip.mp4\"", "\"media/clop.mp4\""); // no such film
+    const LoadResult loaded = loadBundle(dir, LoadOptions{true, true, false});
+    REQUIRE_FALSE(loaded.ok());
+
+    const nlohmann::json report = parsed(validateReportJson({{dir.string(), loaded}}));
+    REQUIRE(report[0]["problems"].size() == 1);
+    const nlohmann::json& problem = report[0]["problems"][0];
+    CHECK(problem["pointer"] == "/modules/0/steps/0/video");
+    // What a person says, beside what a program follows.
+    CHECK_THAT(problem["place"].get<std::string>(), Contains("module 1") && Contains("step 1 (film)"));
+    CHECK(problem["file"] == "media/clop.mp4");
+}
+
 TEST_CASE("validate and list --json parse when a folder name is not UTF-8", "[cli-json]")
 {
     TempDir tmp;

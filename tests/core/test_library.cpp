@@ -70,8 +70,9 @@ TEST_CASE("Library: a broken bundle is listed with its reason and hides nothing"
 
     CHECK_FALSE(broken->usable());
     CHECK_FALSE(broken->shadowed);
-    CHECK(broken->reason().rfind("media/clip.mp4: error: /modules/0/steps/0/video: is not a video file", 0) ==
-          0);
+    CHECK(broken->reason().rfind("media/clip.mp4: error: module 1 “Modul”, step 1 (film), video "
+                                 "(/modules/0/steps/0/video): is not a video file",
+                                 0) == 0);
 
     CHECK_FALSE(empty->usable());
     CHECK(empty->reason().find("bundle.json is missing") != std::string::npos);

@@ -145,11 +145,12 @@ TEST_CASE("Manifest: a syntax error names the file, line and column", "[manifest
     CHECK(p.severity == Severity::Error);
     CHECK(p.file == "bundle.json");
     CHECK(p.message.find("invalid JSON") != std::string::npos);
-    // Line 3 lacks its comma; the parser stops at the end of the unexpected "id" on line 4.
-    CHECK(p.line == 4);
-    CHECK(p.column == 6);
-    CHECK(p.toString().rfind("bundle.json:4:6: error: ", 0) == 0);
-    CHECK(p.message.find("unexpected string literal") != std::string::npos);
+    // Line 3 lacks its comma: named there, at the end of its value, not where the parser stopped
+    // (the end of "id" on line 4).
+    CHECK(p.line == 3);
+    CHECK(p.column == 24);
+    CHECK(p.toString().rfind("bundle.json:3:24: error: ", 0) == 0);
+    CHECK(p.message == "invalid JSON: a comma (,) is missing after this value");
 }
 
 TEST_CASE("Manifest: wrong types are reported at their JSON pointers, all of them", "[manifest]")

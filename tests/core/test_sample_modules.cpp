@@ -1,6 +1,7 @@
 // The shipped sample packages: valid with every file checked (captions parsed, media sniffed,
 // SHA-256 matched), and every film as long as its manifest says.
 #include "core/BundleLoader.h"
+#include "core/DescriptionTrack.h"
 #include "core/WebVtt.h"
 
 #include <catch2/catch.hpp>
@@ -111,4 +112,48 @@ TEST_CASE("every sample film lasts as long as its manifest says, and its caption
         }
     }
     CHECK(films == 13);
+}
+
+TEST_CASE("a sample film in each package is described in the package's language, between its captions",
+          "[samples][descriptions]")
+{
+    for (const char* name : {"sv-interkulturell", "nb-koordinering"}) {
+        INFO(name);
+        const LoadResult result =
+            loadBundle(fs::path(REFLEKT_MODULES_DIR) / name, LoadOptions{true, false, false});
+        REQUIRE(result.ok());
+        const Bundle& b = *result.bundle;
+        int described = 0;
+        for (const auto& m : b.modules) {
+            for (const auto& s : m.steps) {
+                if (s.descriptions.empty())
+                    continue;
+                ++described;
+                INFO(m.id);
+                REQUIRE(s.descriptions.count(b.defaultLanguage));
+                const std::string file = s.descriptions.at(b.defaultLanguage);
+                std::ifstream in(b.resolve(file), std::ios::binary);
+                const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+                const DescriptionTrackResult track = parseDescriptionTrack(text, file, s.durationSeconds);
+                for (const auto& p : track.problems)
+                    UNSCOPED_INFO(p.toString());
+                CHECK(track.problems.empty());
+                REQUIRE(track.cues.size() >= 4);
+
+                // No description cuts into a caption: each starts in a gap in the narration.
+                const CaptionTrack* captions = nullptr;
+                for (const auto& c : s.captions)
+                    captions = c.language == b.defaultLanguage ? &c : captions;
+                REQUIRE(captions);
+                std::ifstream capIn(b.resolve(captions->file), std::ios::binary);
+                const std::string capText((std::istreambuf_iterator<char>(capIn)), std::istreambuf_iterator<char>());
+                const VttResult vtt = parseWebVtt(capText, captions->file);
+                for (const Cue& cue : track.cues) {
+                    INFO(cue.text);
+                    CHECK_FALSE(cueIndexAt(vtt.cues, cue.start).has_value());
+                }
+            }
+        }
+        CHECK(described >= 1);
+    }
 }

@@ -153,7 +153,7 @@ TEST_CASE("WebVTT: bad timing lines are errors naming their line, other cues sur
                             "00:05.000 --> 00:04.000\n"             // 9
                             "Baklänges\n"                           // 10
                             "\n"                                    // 11
-                            "00:06.000 -> 00:07.000\n"              // 12 (no "-->": stray text)
+                            "00:06.000 -> 00:07.000\n"              // 12 (one dash)
                             "\n"                                    // 13
                             "00:08.000 --> 00:09.000\n"             // 14
                             "Också bra\n";                          // 15
@@ -174,9 +174,84 @@ TEST_CASE("WebVTT: bad timing lines are errors naming their line, other cues sur
     CHECK(backwards->line == 9);
     CHECK(backwards->message.find("00:00:04.000") != std::string::npos);
 
-    const Problem* stray = findProblem(r, Severity::Warning, "outside any cue");
-    REQUIRE(stray);
-    CHECK(stray->line == 12);
+    const Problem* arrow = findProblem(r, Severity::Error, "is not a cue timing");
+    REQUIRE(arrow);
+    CHECK(arrow->line == 12);
+    CHECK(findProblem(r, Severity::Warning, "outside any cue") == nullptr);
+}
+
+TEST_CASE("WebVTT: a one-dash arrow is an error naming the line and the fix, not stray text", "[webvtt]")
+{
+    const std::string vtt = "WEBVTT\n"                             // 1
+                            "\n"                                   // 2
+                            "intro\n"                              // 3
+                            "00:00:01.000 -> 00:00:03.000\n"       // 4
+                            "Hej\n"                                // 5
+                            "\n"                                   // 6
+                            "00:00:04.000 --> 00:00:05.000\n"      // 7
+                            "Klockan 10:00 - 11:00\n"              // 8 (text, not a timing)
+                            "10:00 - 11:00\n";                     // 9 (no fraction: still text)
+    VttResult r = parseWebVtt(vtt, "c.vtt");
+    CHECK_FALSE(r.ok());
+    const Problem* p = findProblem(r, Severity::Error, "is not a cue timing");
+    REQUIRE(p);
+    CHECK(p->line == 4);
+    CHECK(p->message == "\"00:00:01.000 -> 00:00:03.000\" is not a cue timing: the arrow is \"-->\"");
+    CHECK(p->toString().rfind("c.vtt:4:", 0) == 0);
+    CHECK(findProblem(r, Severity::Warning, "outside any cue") == nullptr);
+    REQUIRE(r.cues.size() == 1);
+    CHECK(r.cues[0].text == "Klockan 10:00 - 11:00\n10:00 - 11:00");
+}
+
+TEST_CASE("WebVTT: a comma in a time names the line and shows the time with a full stop", "[webvtt]")
+{
+    const std::string vtt = "WEBVTT\n"                             // 1
+                            "\n"                                   // 2
+                            "1\n"                                  // 3
+                            "00:00:01,000 --> 00:00:03,000\n"      // 4
+                            "Hej\n";                               // 5
+    VttResult r = parseWebVtt(vtt, "c.vtt");
+    CHECK_FALSE(r.ok());
+    CHECK(r.cues.empty());
+    const Problem* p = findProblem(r, Severity::Error, "a comma in a time");
+    REQUIRE(p);
+    CHECK(p->line == 4);
+    CHECK(p->message.find("WebVTT writes 00:00:01.000 with a full stop") != std::string::npos);
+
+    // The end time alone with a comma: the message shows the end time fixed.
+    VttResult e = parseWebVtt("WEBVTT\n\n00:00:01.000 --> 00:00:03,500\nHej\n", "c.vtt");
+    const Problem* q = findProblem(e, Severity::Error, "bad end time");
+    REQUIRE(q);
+    CHECK(q->line == 3);
+    CHECK(q->message.find("WebVTT writes 00:00:03.500 with a full stop") != std::string::npos);
+}
+
+TEST_CASE("WebVTT: an SRT file given as captions is refused with a word about SRT", "[webvtt]")
+{
+    const std::string srt = "\xEF\xBB\xBF" "1\r\n"
+                            "00:00:01,000 --> 00:00:03,000\r\n"
+                            "Hej och välkommen\r\n"
+                            "\r\n"
+                            "2\r\n"
+                            "00:00:04,000 --> 00:00:05,000\r\n"
+                            "<i>Blåbär</i>\r\n";
+    VttResult r = parseWebVtt(srt, "media/film.sv.srt");
+    CHECK_FALSE(r.ok());
+    CHECK(r.cues.empty());
+    const Problem* p = findProblem(r, Severity::Error, "this looks like an SRT file");
+    REQUIRE(p);
+    CHECK(p->line == 1);
+    CHECK(p->file == "media/film.sv.srt");
+    CHECK(p->message.find("reflekt convert-captions media/film.sv.srt") != std::string::npos);
+    VttResult named = parseWebVtt(srt, "media/film.sv.vtt");
+    const Problem* inPlace = findProblem(named, Severity::Error, "this looks like an SRT file");
+    REQUIRE(inPlace);
+    CHECK(inPlace->message.find("reflekt convert-captions --force media/film.sv.vtt") != std::string::npos);
+
+    // A file that is merely missing its header does not get the SRT hint.
+    VttResult plain = parseWebVtt("00:00:01.000 --> 00:00:03.000\nHej\n", "c.vtt");
+    REQUIRE(findProblem(plain, Severity::Error, "WEBVTT"));
+    CHECK(findProblem(plain, Severity::Error, "SRT") == nullptr);
 }
 
 TEST_CASE("WebVTT: a bad end time and a missing arrow name the column", "[webvtt]")

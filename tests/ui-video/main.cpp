@@ -1,4 +1,4 @@
-// Catch2 main for the video tests: a real X display (run under xvfb-run), never offscreen, because
+// Catch2 main for the video tests: a real X display (tests/with-xvfb.sh starts one), never offscreen, because
 // these tests look at frames on the screen.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
@@ -8,7 +8,7 @@
 int main(int argc, char* argv[])
 {
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
-        fprintf(stderr, "tests_ui_video needs a display: run it as `xvfb-run -a tests_ui_video`\n");
+        fprintf(stderr, "tests_ui_video needs a display: run it as `tests/with-xvfb.sh tests_ui_video`\n");
         return 2;
     }
     QApplication app(argc, argv);

@@ -15,12 +15,12 @@
 #include "ui/facilitator/SessionSetupDialog.h"
 #include "ui/notes/NoteEditor.h"
 #include "ui/player/FilmPlayer.h"
+#include "ui/widgets/CheckList.h"
 
 #include <QComboBox>
 #include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
-#include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
 #include <QScreen>
@@ -100,9 +100,9 @@ void typeNote(FacilitatorConsole& console, const QString& text)
 std::map<QString, bool> ticks(QWidget* dialog)
 {
     std::map<QString, bool> out;
-    auto* list = dialog->findChild<QListWidget*>(QStringLiteral("presentList"));
+    auto* list = dialog->findChild<CheckList*>(QStringLiteral("presentList"));
     for (int i = 0; list && i < list->count(); ++i)
-        out[list->item(i)->text()] = list->item(i)->checkState() == Qt::Checked;
+        out[list->text(i)] = list->isChecked(i);
     return out;
 }
 
@@ -219,10 +219,10 @@ TEST_CASE("meeting series: two meetings with a latecomer and a guest, kept open,
     QStringList credited;
     onNextModal(
         [&](QWidget* dialog) {
-            auto* steps = dialog->findChild<QListWidget*>(QStringLiteral("stepsToCredit"));
+            auto* steps = dialog->findChild<CheckList*>(QStringLiteral("stepsToCredit"));
             for (int i = 0; steps && i < steps->count(); ++i)
-                if (steps->item(i)->checkState() == Qt::Checked)
-                    credited << steps->item(i)->data(Qt::UserRole).toString();
+                if (steps->isChecked(i))
+                    credited << steps->data(i).toString();
             onNextModal([](QWidget* question) { QTest::keyClick(question, Qt::Key_Escape); }, // no minutes now
                         QStringLiteral("exportMinutesQuestion"));
             QTest::keyClick(dialog, Qt::Key_PageDown); // the clicker finishes

@@ -1,4 +1,4 @@
-// Not a check but a look: `REFLEKT_SCREENSHOT=/tmp/player.png xvfb-run -a tests_ui_video "[.screenshot]"`
+// Not a check but a look: `REFLEKT_SCREENSHOT=/tmp/player.png tests/with-xvfb.sh tests_ui_video "[.screenshot]"`
 // plays a generated film with captions and the transcript open and saves the X screen.
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-// The projector path on a real X server with two screens (xvfb-run starts one with a 1366x768
+// The projector path on a real X server with two screens (tests/with-xvfb.sh starts one with a 1366x768
 // "laptop" and a 1280x720 "projector"; see tests/ui-video/CMakeLists.txt): the wall goes full
 // screen on the screen the console is not on, and "Swap screens" trades them.
 #include "UiTestFixture.h"

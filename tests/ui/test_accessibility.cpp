@@ -1,6 +1,7 @@
 // Keyboard and screen-reader use of the main window: every control Tab reaches has a name a screen
 // reader can announce, and Tab walks the reflection step's answers in reading order without
 // getting stuck in one of them.
+#include "AccessibilityProbe.h"
 #include "UiTestFixture.h"
 #include "facilitator/test_facilitator_support.h"
 
@@ -58,15 +59,6 @@ QString announcedName(QWidget* w)
     return {};
 }
 
-QString describe(QWidget* w)
-{
-    QStringList path;
-    for (QObject* o = w; o && o != w->window(); o = o->parent())
-        path.prepend(
-            QStringLiteral("%1(%2)").arg(QString::fromLatin1(o->metaObject()->className()), o->objectName()));
-    return path.join(QStringLiteral(" > "));
-}
-
 // The widgets Tab can reach in the window, in focus-chain order.
 QList<QWidget*> tabStops(QWidget* window)
 {
@@ -102,7 +94,7 @@ void requireNamedTabStops(QWidget* window, const char* page)
     QStringList unnamed;
     for (QWidget* w : stops) {
         if (announcedName(w).isEmpty())
-            unnamed << describe(w);
+            unnamed << describeWidget(w);
     }
     INFO("focusable widgets without an accessible name:\n  "
          << unnamed.join(QStringLiteral("\n  ")).toStdString());
@@ -161,7 +153,7 @@ TEST_CASE("Tab walks the reflection answers in reading order and never gets stuc
         QTest::keyClick(before, Qt::Key_Tab);
         settle();
         QWidget* after = QApplication::focusWidget();
-        INFO("Tab from " << describe(before).toStdString());
+        INFO("Tab from " << describeWidget(before).toStdString());
         REQUIRE(after != before); // a keyboard trap: Tab typed into the widget instead
         if (after == editors.front())
             break;

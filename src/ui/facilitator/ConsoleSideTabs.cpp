@@ -15,6 +15,7 @@ ConsoleSideTabs::ConsoleSideTabs(GroupSessionController& session, QWidget* paren
 {
     setObjectName(QStringLiteral("consoleTabs"));
     tabBar()->setFocusPolicy(Qt::NoFocus); // a click on a tab leaves the focus where it was
+    setFocusPolicy(Qt::NoFocus); // nor can the frame around the tabs take it (it hands it to the bar)
 
     auto* guideBox = new QWidget(this);
     auto* guideLayout = new QVBoxLayout(guideBox);

@@ -42,7 +42,7 @@ EndTimePanel::EndTimePanel(QWidget* parent)
     m_clock->setFont(big);
     m_enabled = new QCheckBox(tr("End &at"), this);
     m_enabled->setObjectName(QStringLiteral("endAtToggle"));
-    m_enabled->setAccessibleName(tr("Count down to an end time"));
+    m_enabled->setAccessibleDescription(tr("Count down to an end time")); // named "End at", as shown
     m_enabled->setFocusPolicy(Qt::TabFocus); // a click leaves the focus on the console
     m_end = new QTimeEdit(this);
     m_end->setObjectName(QStringLiteral("endAtTime"));

@@ -47,12 +47,19 @@ QString clock(qint64 ms)
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
-QPushButton* makeButton(const QString& text, const QString& name, const QString& accessible, QWidget* parent)
+QPushButton* makeButton(const QString& text, const QString& name, const QString& description,
+                        QWidget* parent)
 {
     auto* b = new QPushButton(text, parent);
     b->setObjectName(name);
-    b->setAccessibleName(accessible);
-    b->setFocusPolicy(Qt::NoFocus); // Space from a clicker must never "click" whatever has focus
+    // Named by its text (WCAG 2.5.3) without the arrows, which a speech synthesiser reads out.
+    QString label = QString(text).remove(QLatin1Char('&'));
+    b->setAccessibleName(label.remove(QStringLiteral("←")).remove(QStringLiteral("→")).trimmed());
+    b->setAccessibleDescription(description);
+    // Reachable with Tab like any button; the console's filter still gives the clicker's keys to
+    // the session while one has the focus, except Space and Enter, which press it. Tab only, not
+    // a click: after a click the focus stays on the console, so a clicker's Space still advances.
+    b->setFocusPolicy(Qt::TabFocus);
     return b;
 }
 
@@ -210,7 +217,7 @@ QWidget* FacilitatorConsole::createTopBar()
     m_blank->setCheckable(true);
     m_wallTimer = new QCheckBox(tr("&Timer on the wall"), bar);
     m_wallTimer->setObjectName(QStringLiteral("wallTimerToggle"));
-    m_wallTimer->setAccessibleName(tr("Show the discussion timer on the wall"));
+    m_wallTimer->setAccessibleDescription(tr("Show the discussion timer on the wall"));
     m_wallTimer->setChecked(m_session->isWallTimerVisible());
     m_wallTimer->setFocusPolicy(Qt::TabFocus); // a click leaves the focus on the console
     auto* end = makeButton(tr("&End session…"), QStringLiteral("endSession"), tr("End the session"), bar);
@@ -261,7 +268,7 @@ QWidget* FacilitatorConsole::createNotes()
     // must never be saved over it.
     connect(m_note, &NoteEditor::saved, this, [this] { m_keptNotes.erase(m_noteQuestion); });
     m_note->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding); // the room's notes get the space
-    m_note->setAccessibleName(tr("The group's note for this question"));
+    m_note->setAccessibleDescription(tr("The group's note for this question")); // named by its label
     m_noteLabel->setBuddy(m_note);
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -408,6 +415,17 @@ bool FacilitatorConsole::eventFilter(QObject* watched, QEvent* event)
     }
     if (event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
+        // Space and Enter press the button the keyboard is on (Space through QAbstractButton's own
+        // press and release); every other clicker key still drives the session.
+        if (auto* button = qobject_cast<QAbstractButton*>(watched);
+            button && button->hasFocus() && !(key->modifiers() & ~Qt::KeypadModifier)) {
+            if (key->key() == Qt::Key_Space)
+                return false;
+            if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+                button->click();
+                return true;
+            }
+        }
         // In the note, while it has the focus, only the keys a typist does not need belong to the
         // clicker, and Esc leaves the note. Without the focus no key lands in it at all.
         const bool toNote = watched == m_note || watched == m_note->viewport();

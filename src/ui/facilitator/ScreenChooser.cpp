@@ -22,12 +22,12 @@ ScreenChooser::ScreenChooser(QWidget* console, PresentationWindow* presentation,
 {
     setObjectName(QStringLiteral("screenChooser"));
     m_screens->setObjectName(QStringLiteral("presentationScreen"));
-    m_screens->setAccessibleName(tr("Screen for the presentation"));
+    m_screens->setAccessibleDescription(tr("Screen for the presentation")); // named by its label
     m_fullScreen->setObjectName(QStringLiteral("presentationFullScreen"));
-    m_fullScreen->setAccessibleName(tr("Presentation full screen"));
+    m_fullScreen->setAccessibleDescription(tr("Presentation full screen"));
     m_swap->setObjectName(QStringLiteral("swapScreens"));
-    m_swap->setAccessibleName(tr("Swap the presentation and this window between the screens"));
-    m_swap->setFocusPolicy(Qt::NoFocus);
+    m_swap->setAccessibleDescription(tr("Swap the presentation and this window between the screens"));
+    m_swap->setFocusPolicy(Qt::TabFocus); // as the console's buttons: Tab reaches it, a click leaves none
     // Reached with Tab, never by a click: a click leaves the focus on the console, where a
     // clicker's letter key can never pick another screen by type-ahead.
     m_screens->setFocusPolicy(Qt::TabFocus);

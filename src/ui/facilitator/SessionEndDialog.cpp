@@ -2,18 +2,18 @@
 
 #include "ui/facilitator/ClickerKeys.h"
 #include "ui/facilitator/GroupSessionController.h"
+#include "ui/widgets/CheckList.h"
 
 #include <QDialogButtonBox>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace reflekt {
 
 SessionEndDialog::SessionEndDialog(const GroupSessionController& session, QWidget* parent)
-    : QDialog(parent), m_steps(new QListWidget(this))
+    : QDialog(parent), m_steps(new CheckList(this))
 {
     setObjectName(QStringLiteral("sessionEndDialog"));
     setWindowTitle(tr("End the session"));
@@ -42,29 +42,31 @@ SessionEndDialog::SessionEndDialog(const GroupSessionController& session, QWidge
     text->setWordWrap(true);
 
     m_steps->setObjectName(QStringLiteral("stepsToCredit"));
-    m_steps->setAccessibleName(tr("Steps to mark as done"));
+    // Named by the label above it; what it does is description.
+    auto* stepsLabel = new QLabel(tr("Steps covered:"), this);
+    m_steps->setAccessibleDescription(tr("Steps to mark as done"));
     const QStringList covered = session.coveredStepIds();
     for (const Step& step : session.module().steps) {
         const QString id = QString::fromStdString(step.id);
         if (!session.plan().stepIds.contains(id))
             continue;
-        auto* item = new QListWidgetItem(session.text(step.title), m_steps);
-        item->setData(Qt::UserRole, id);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(covered.contains(id) ? Qt::Checked : Qt::Unchecked);
+        m_steps->addItem(session.text(step.title), covered.contains(id));
+        m_steps->setData(m_steps->count() - 1, Qt::UserRole, id);
     }
+    m_steps->setLabel(stepsLabel);
 
     auto* buttons = new QDialogButtonBox(this);
     m_finish = buttons->addButton(tr("&Finish and credit"), QDialogButtonBox::AcceptRole);
     m_finish->setObjectName(QStringLiteral("finishSessionButton"));
-    m_finish->setAccessibleName(tr("Finish the session and credit those present"));
+    // Named by their labels (WCAG 2.5.3: what is seen is what is said); the rest is description.
+    m_finish->setAccessibleDescription(tr("Finish the session and credit those present"));
     m_finish->setDefault(true);
     auto* keep = buttons->addButton(tr("&Keep open for the next meeting"), QDialogButtonBox::ActionRole);
     keep->setObjectName(QStringLiteral("keepOpenButton"));
-    keep->setAccessibleName(tr("Stop for today and continue this session at the next meeting"));
+    keep->setAccessibleDescription(tr("Stop for today and continue this session at the next meeting"));
     auto* back = buttons->addButton(tr("&Back to the session"), QDialogButtonBox::RejectRole);
     back->setObjectName(QStringLiteral("backToSessionButton"));
-    back->setAccessibleName(tr("Go back to the session"));
+    back->setAccessibleDescription(tr("Go back to the session"));
 
     connect(m_finish, &QPushButton::clicked, this, [this] {
         m_choice = Choice::Finish;
@@ -78,7 +80,7 @@ SessionEndDialog::SessionEndDialog(const GroupSessionController& session, QWidge
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(text);
-    layout->addWidget(new QLabel(tr("Steps covered:"), this));
+    layout->addWidget(stepsLabel);
     layout->addWidget(m_steps);
     layout->addWidget(buttons);
     m_finish->setFocus();
@@ -90,8 +92,8 @@ QStringList SessionEndDialog::stepIds() const
 {
     QStringList out;
     for (int i = 0; i < m_steps->count(); ++i)
-        if (m_steps->item(i)->checkState() == Qt::Checked)
-            out << m_steps->item(i)->data(Qt::UserRole).toString();
+        if (m_steps->isChecked(i))
+            out << m_steps->data(i).toString();
     return out;
 }
 

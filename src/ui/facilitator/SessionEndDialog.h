@@ -3,11 +3,11 @@
 #include <QDialog>
 #include <QStringList>
 
-class QListWidget;
 class QPushButton;
 
 namespace reflekt {
 
+class CheckList;
 class GroupSessionController;
 
 // Asked when the facilitator ends the presentation (Esc, the last item, or closing a window):
@@ -32,7 +32,7 @@ protected:
 private:
     bool handleClicker(int key);
 
-    QListWidget* m_steps;
+    CheckList* m_steps;
     QPushButton* m_finish;
     Choice m_choice = Choice::Back;
 };

@@ -1,7 +1,9 @@
 #include "ui/facilitator/SessionSetupDialog.h"
 
 #include "platform/Workspace.h"
+#include "ui/widgets/CheckList.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -29,22 +31,14 @@ QString when(TimeMs ms)
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
 }
 
-QListWidgetItem* checkable(const QString& text, QListWidget* list, bool checked)
-{
-    auto* item = new QListWidgetItem(text, list);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-    item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
-    return item;
-}
-
 } // namespace
 
 SessionSetupDialog::SessionSetupDialog(Workspace& workspace, const Bundle& bundle, const QString& moduleId,
                                        QWidget* parent)
     : QDialog(parent), m_workspace(workspace), m_bundle(bundle),
       m_module(bundle.findModule(moduleId.toStdString())), m_facilitator(new QLineEdit(this)),
-      m_people(new QListWidget(this)), m_guest(new QLineEdit(this)),
-      m_addGuest(new QPushButton(tr("&Add guest"), this)), m_steps(new QListWidget(this)),
+      m_people(new CheckList(this)), m_guest(new QLineEdit(this)),
+      m_addGuest(new QPushButton(tr("&Add guest"), this)), m_steps(new CheckList(this)),
       m_planned(new QLabel(this)), m_continue(new QComboBox(this)), m_history(new QListWidget(this))
 {
     setObjectName(QStringLiteral("sessionSetupDialog"));
@@ -63,19 +57,19 @@ SessionSetupDialog::SessionSetupDialog(Workspace& workspace, const Bundle& bundl
     if (const auto p = workspace.participant())
         m_facilitator->setText(QString::fromStdString(p->displayName));
     m_people->setObjectName(QStringLiteral("presentList"));
-    m_people->setAccessibleName(tr("Who is present"));
+    m_people->setAccessibleDescription(tr("Who is present"));
     m_guest->setObjectName(QStringLiteral("guestName"));
     m_guest->setAccessibleName(tr("Name of a guest without a profile"));
     m_guest->setPlaceholderText(tr("Guest's name (no profile needed)"));
     m_addGuest->setObjectName(QStringLiteral("addGuestButton"));
-    m_addGuest->setAccessibleName(tr("Add the guest as present"));
+    m_addGuest->setAccessibleDescription(tr("Add the guest as present"));
     m_steps->setObjectName(QStringLiteral("stepsToCover"));
     m_steps->setAccessibleName(tr("Steps to cover"));
     m_planned->setObjectName(QStringLiteral("plannedTime"));
     m_continue->setObjectName(QStringLiteral("continueSession"));
-    m_continue->setAccessibleName(tr("New session or continue an open one"));
+    m_continue->setAccessibleDescription(tr("New session or continue an open one"));
     m_history->setObjectName(QStringLiteral("sessionHistory"));
-    m_history->setAccessibleName(tr("Earlier sessions of this module"));
+    m_history->setAccessibleDescription(tr("Earlier sessions of this module"));
     m_history->setMaximumHeight(90);
     m_history->setSelectionMode(QAbstractItemView::NoSelection);
 
@@ -83,18 +77,22 @@ SessionSetupDialog::SessionSetupDialog(Workspace& workspace, const Bundle& bundl
     guestRow->addWidget(m_guest, 1);
     guestRow->addWidget(m_addGuest);
     auto* form = new QFormLayout;
-    form->addRow(tr("&Session:"), m_continue);
+    form->addRow(tr("Sess&ion:"), m_continue); // Alt+S is Start session
     form->addRow(tr("&Facilitator:"), m_facilitator);
     form->addRow(tr("&Present:"), m_people);
     form->addRow(QString(), guestRow);
     form->addRow(tr("S&teps:"), m_steps);
     form->addRow(QString(), m_planned);
     form->addRow(tr("Earlier meetings:"), m_history);
+    // Controls are named by the labels a sighted user reads (WCAG 2.5.3), what they do described.
+    // Item views take no name from their label (Qt's list interface ignores buddies): give them its words.
+    if (auto* label = qobject_cast<QLabel*>(form->labelForField(m_history)))
+        m_history->setAccessibleName(QString(label->text()).remove(QLatin1Char(':')).trimmed());
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_start = buttons->addButton(tr("&Start session"), QDialogButtonBox::AcceptRole);
     m_start->setObjectName(QStringLiteral("startSessionButton"));
-    m_start->setAccessibleName(tr("Start the group session"));
+    m_start->setAccessibleDescription(tr("Start the group session"));
     m_start->setDefault(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);
@@ -103,6 +101,9 @@ SessionSetupDialog::SessionSetupDialog(Workspace& workspace, const Bundle& bundl
 
     addPeople();
     addSteps();
+    // The lists' mnemonics (Alt+P, Alt+T) reach their first box.
+    m_people->setLabel(qobject_cast<QLabel*>(form->labelForField(m_people)));
+    m_steps->setLabel(qobject_cast<QLabel*>(form->labelForField(m_steps)));
     addSessions();
     showSession();
     connect(m_addGuest, &QPushButton::clicked, this, [this] {
@@ -110,7 +111,7 @@ SessionSetupDialog::SessionSetupDialog(Workspace& workspace, const Bundle& bundl
         m_guest->clear();
     });
     connect(m_guest, &QLineEdit::returnPressed, m_addGuest, &QPushButton::click);
-    connect(m_steps, &QListWidget::itemChanged, this, &SessionSetupDialog::updateState);
+    connect(m_steps, &CheckList::itemToggled, this, &SessionSetupDialog::updateState);
     connect(m_facilitator, &QLineEdit::textChanged, this, &SessionSetupDialog::updateState);
     connect(m_continue, &QComboBox::currentIndexChanged, this, [this] {
         showSession();
@@ -131,8 +132,8 @@ void SessionSetupDialog::addPeople()
         return;
     for (const Participant& p : *profiles.value) {
         const bool current = p.id == m_workspace.participantId();
-        auto* item = checkable(QString::fromStdString(p.displayName), m_people, current);
-        item->setData(kIdRole, QVariant::fromValue<qlonglong>(p.id));
+        m_people->addItem(QString::fromStdString(p.displayName), current);
+        m_people->setData(m_people->count() - 1, kIdRole, QVariant::fromValue<qlonglong>(p.id));
     }
 }
 
@@ -141,21 +142,21 @@ void SessionSetupDialog::addGuest(const QString& name)
     const QString trimmed = name.simplified();
     if (trimmed.isEmpty())
         return;
-    const auto existing = m_people->findItems(trimmed, Qt::MatchFixedString);
-    if (!existing.isEmpty()) { // typed again: they are here
-        existing.first()->setCheckState(Qt::Checked);
+    if (const int existing = m_people->find(trimmed); existing >= 0) { // typed again: they are here
+        m_people->setChecked(existing, true);
         return;
     }
     addGuestRow(trimmed, true);
 }
 
-QListWidgetItem* SessionSetupDialog::addGuestRow(const QString& name, bool present)
+int SessionSetupDialog::addGuestRow(const QString& name, bool present)
 {
-    auto* item = checkable(name, m_people, present);
-    item->setData(kGuestRole, true);
-    item->setToolTip(tr("Guest: listed in the minutes, no profile"));
-    item->setIcon(QIcon::fromTheme(QStringLiteral("contact-new")));
-    return item;
+    QCheckBox* box = m_people->addItem(name, present);
+    const int index = m_people->count() - 1;
+    m_people->setData(index, kGuestRole, true);
+    box->setToolTip(tr("Guest: listed in the minutes, no profile"));
+    box->setIcon(QIcon::fromTheme(QStringLiteral("contact-new")));
+    return index;
 }
 
 void SessionSetupDialog::addSteps()
@@ -167,8 +168,8 @@ void SessionSetupDialog::addSteps()
         const QString label = minutes > 0
                                   ? tr("%1 (%2 min)").arg(m_workspace.text(m_bundle, step.title)).arg(minutes)
                                   : m_workspace.text(m_bundle, step.title);
-        auto* item = checkable(label, m_steps, true);
-        item->setData(kIdRole, QString::fromStdString(step.id));
+        m_steps->addItem(label, true);
+        m_steps->setData(m_steps->count() - 1, kIdRole, QString::fromStdString(step.id));
     }
 }
 
@@ -217,20 +218,18 @@ void SessionSetupDialog::showSession()
     const qlonglong id = m_continue->currentData().toLongLong();
     // Guests of another session's roster leave the list; names typed here stay.
     for (int i = m_people->count() - 1; i >= 0; --i)
-        if (m_people->item(i)->data(kSeriesGuestRole).toBool())
-            delete m_people->takeItem(i);
+        if (m_people->data(i, kSeriesGuestRole).toBool())
+            m_people->removeItem(i);
     const auto it = m_open.find(id);
     if (it == m_open.end()) {
-        for (int i = 0; i < m_people->count(); ++i) {
-            QListWidgetItem* item = m_people->item(i);
-            if (!item->data(kGuestRole).toBool())
-                item->setCheckState(item->data(kIdRole).toLongLong() == m_workspace.participantId() ? Qt::Checked
-                                                                                                    : Qt::Unchecked);
-        }
+        for (int i = 0; i < m_people->count(); ++i)
+            if (!m_people->data(i, kGuestRole).toBool())
+                m_people->setChecked(i,
+                                     m_people->data(i, kIdRole).toLongLong() == m_workspace.participantId());
         if (const auto p = m_workspace.participant(); p && m_facilitator->text().isEmpty())
             m_facilitator->setText(QString::fromStdString(p->displayName));
         for (int i = 0; i < m_steps->count(); ++i)
-            m_steps->item(i)->setCheckState(Qt::Checked);
+            m_steps->setChecked(i, true);
         return;
     }
     // Continuing: the people of the last meeting are ticked (the same group, most likely); anyone on
@@ -241,27 +240,26 @@ void SessionSetupDialog::showSession()
         return std::any_of(last.begin(), last.end(), [&](const Attendee& b) { return b.id == a.id; });
     };
     for (int i = 0; i < m_people->count(); ++i) {
-        QListWidgetItem* item = m_people->item(i);
-        if (item->data(kGuestRole).toBool())
+        if (m_people->data(i, kGuestRole).toBool())
             continue;
-        const qlonglong pid = item->data(kIdRole).toLongLong();
+        const qlonglong pid = m_people->data(i, kIdRole).toLongLong();
         const bool present = std::any_of(last.begin(), last.end(), [&](const Attendee& a) {
             return a.participantId && *a.participantId == pid;
         });
-        item->setCheckState(present ? Qt::Checked : Qt::Unchecked);
+        m_people->setChecked(i, present);
     }
     for (const Attendee& a : s.attendees) {
-        if (a.participantId || !m_people->findItems(QString::fromStdString(a.guestName), Qt::MatchFixedString).isEmpty())
+        if (a.participantId || m_people->find(QString::fromStdString(a.guestName)) >= 0)
             continue;
-        QListWidgetItem* item = addGuestRow(QString::fromStdString(a.guestName), wasThere(a));
-        item->setData(kSeriesGuestRole, true);
+        const int row = addGuestRow(QString::fromStdString(a.guestName), wasThere(a));
+        m_people->setData(row, kSeriesGuestRole, true);
     }
     m_facilitator->setText(QString::fromStdString(s.facilitator));
     for (int i = 0; i < m_steps->count(); ++i) {
-        const std::string stepId = m_steps->item(i)->data(kIdRole).toString().toStdString();
+        const std::string stepId = m_steps->data(i, kIdRole).toString().toStdString();
         const bool planned = s.plannedSteps.empty() ||
                              std::find(s.plannedSteps.begin(), s.plannedSteps.end(), stepId) != s.plannedSteps.end();
-        m_steps->item(i)->setCheckState(planned ? Qt::Checked : Qt::Unchecked);
+        m_steps->setChecked(i, planned);
     }
 }
 
@@ -271,7 +269,7 @@ int SessionSetupDialog::plannedMinutes() const
     if (!m_module)
         return 0;
     for (int i = 0; i < m_steps->count(); ++i)
-        if (m_steps->item(i)->checkState() == Qt::Checked)
+        if (m_steps->isChecked(i))
             sum += GroupSessionController::plannedMinutes(m_module->steps[static_cast<std::size_t>(i)]);
     return sum;
 }
@@ -288,24 +286,24 @@ void SessionSetupDialog::updateState()
     m_planned->setText(text);
     bool anyStep = false;
     for (int i = 0; i < m_steps->count(); ++i)
-        anyStep = anyStep || m_steps->item(i)->checkState() == Qt::Checked;
+        anyStep = anyStep || m_steps->isChecked(i);
     m_start->setEnabled(anyStep && (continuing || !m_facilitator->text().trimmed().isEmpty()));
 }
 
 bool SessionSetupDialog::setPresent(const QString& name, bool present)
 {
-    const auto found = m_people->findItems(name, Qt::MatchFixedString);
-    if (found.isEmpty())
+    const int found = m_people->find(name);
+    if (found < 0)
         return false;
-    found.first()->setCheckState(present ? Qt::Checked : Qt::Unchecked);
+    m_people->setChecked(found, present);
     return true;
 }
 
 bool SessionSetupDialog::setStepIncluded(const QString& stepId, bool included)
 {
     for (int i = 0; i < m_steps->count(); ++i) {
-        if (m_steps->item(i)->data(kIdRole).toString() == stepId) {
-            m_steps->item(i)->setCheckState(included ? Qt::Checked : Qt::Unchecked);
+        if (m_steps->data(i, kIdRole).toString() == stepId) {
+            m_steps->setChecked(i, included);
             return true;
         }
     }
@@ -318,17 +316,16 @@ SessionPlan SessionSetupDialog::plan() const
     plan.facilitator = m_facilitator->text().trimmed();
     plan.continueSessionId = m_continue->currentData().toLongLong();
     for (int i = 0; i < m_people->count(); ++i) {
-        const QListWidgetItem* item = m_people->item(i);
-        if (item->checkState() != Qt::Checked)
+        if (!m_people->isChecked(i))
             continue;
-        if (item->data(kGuestRole).toBool())
-            plan.guestNames << item->text();
+        if (m_people->data(i, kGuestRole).toBool())
+            plan.guestNames << m_people->text(i);
         else
-            plan.participantIds.push_back(item->data(kIdRole).toLongLong());
+            plan.participantIds.push_back(m_people->data(i, kIdRole).toLongLong());
     }
     for (int i = 0; i < m_steps->count(); ++i)
-        if (m_steps->item(i)->checkState() == Qt::Checked)
-            plan.stepIds << m_steps->item(i)->data(kIdRole).toString();
+        if (m_steps->isChecked(i))
+            plan.stepIds << m_steps->data(i, kIdRole).toString();
     return plan;
 }
 

@@ -11,11 +11,11 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QListWidgetItem;
 class QPushButton;
 
 namespace reflekt {
 
+class CheckList;
 class Workspace;
 
 // Before a group session: who leads it, who is present (profiles on this computer, ticked, and
@@ -43,17 +43,18 @@ private:
     void addSessions();
     /** Ticks who and what for the session chosen: a new one, or the next meeting of an open one. */
     void showSession();
-    QListWidgetItem* addGuestRow(const QString& name, bool present);
+    /** Adds a guest's row; returns its index in the list of people. */
+    int addGuestRow(const QString& name, bool present);
     void updateState();
 
     Workspace& m_workspace;
     const Bundle& m_bundle;
     const Module* m_module;
     QLineEdit* m_facilitator;
-    QListWidget* m_people;
+    CheckList* m_people;
     QLineEdit* m_guest;
     QPushButton* m_addGuest;
-    QListWidget* m_steps;
+    CheckList* m_steps;
     QLabel* m_planned;
     QComboBox* m_continue;
     QListWidget* m_history;

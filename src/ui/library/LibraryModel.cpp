@@ -102,6 +102,17 @@ int LibraryModel::rowCount(const QModelIndex& parent) const
     return e.usable() ? static_cast<int>(e.load.bundle->modules.size()) : 0;
 }
 
+Qt::ItemFlags LibraryModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractItemModel::flags(index);
+    // Modules (and broken packages, and the progress cells) are leaves: the tree neither stores
+    // them as expanded nor tells a screen reader they could be (QTreeView::expandAll skips items
+    // that never have children). A reload resets the model, so a package's count stays true.
+    if (index.isValid() && rowCount(index) == 0)
+        f |= Qt::ItemNeverHasChildren;
+    return f;
+}
+
 int LibraryModel::columnCount(const QModelIndex&) const
 {
     return ColumnCount;
@@ -185,6 +196,8 @@ QVariant LibraryModel::bundleData(int row, int column, int role) const
         case AccentRole:
             return Design::defaultAccent();
         case Qt::AccessibleTextRole:
+            if (column == ProgressColumn)
+                return tr("Cannot be opened"); // each cell says what it shows
             return tr("Broken package %1: %2").arg(folder, QString::fromStdString(e.reason()));
         default:
             return {};
@@ -230,8 +243,10 @@ QVariant LibraryModel::bundleData(int row, int column, int role) const
     case LastOpenedRole:
         return last;
     case Qt::AccessibleTextRole:
-        return tr("Package %1").arg(title);
+        return column == ProgressColumn ? progressText : tr("Package %1").arg(title);
     case Qt::AccessibleDescriptionRole: {
+        if (column == ProgressColumn)
+            return {};
         QStringList parts;
         if (!b->publisher.empty())
             parts << tr("Published by %1").arg(QString::fromStdString(b->publisher));
@@ -284,8 +299,10 @@ QVariant LibraryModel::moduleData(int bundleRow, int row, int column, int role) 
     case MinutesRole:
         return m.minutes;
     case Qt::AccessibleTextRole:
-        return m_workspace.text(b, m.title);
+        return column == ProgressColumn ? progressText : m_workspace.text(b, m.title);
     case Qt::AccessibleDescriptionRole:
+        if (column == ProgressColumn)
+            return {};
         return tr("%1, about %2 minutes, %3").arg(kindLabel(m.kind)).arg(m.minutes).arg(progressText);
     default:
         return {};

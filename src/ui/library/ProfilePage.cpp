@@ -6,6 +6,8 @@
 #include "ui/widgets/Design.h"
 
 #include <QEvent>
+#include <QHideEvent>
+#include <QShowEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -45,7 +47,7 @@ ProfilePage::ProfilePage(Workspace& workspace, QWidget* parent)
     m_noProfiles->setText(tr("No profiles here yet. Your name (as others here know you):"));
     m_noProfiles->setBuddy(m_nameEdit);
     m_nameEdit->setObjectName(QStringLiteral("newProfileName"));
-    m_nameEdit->setAccessibleName(tr("Your name"));
+    m_nameEdit->setAccessibleDescription(tr("Your name")); // named by the label above it
     Design::setType(m_nameEdit, Design::Type::Lead);
     connect(m_nameEdit, &QLineEdit::returnPressed, this, &ProfilePage::createClicked);
 
@@ -64,7 +66,7 @@ ProfilePage::ProfilePage(Workspace& workspace, QWidget* parent)
     m_rename->setObjectName(QStringLiteral("renameProfileButton"));
     m_rename->setAccessibleName(tr("Rename profile"));
     m_continue->setObjectName(QStringLiteral("continueButton"));
-    m_continue->setAccessibleName(tr("Continue with the selected profile"));
+    m_continue->setAccessibleDescription(tr("Continue with the selected profile")); // named "Continue"
     m_continue->setDefault(true);
     m_continue->setStyleSheet(Design::primaryButtonStyle(Design::defaultAccent()));
     for (QPushButton* b : {m_create, m_rename, m_continue})
@@ -109,6 +111,31 @@ ProfilePage::ProfilePage(Workspace& workspace, QWidget* parent)
     setTabOrder(m_nameEdit, m_continue);
     setTabOrder(m_continue, m_create);
     setTabOrder(m_create, m_rename);
+}
+
+void ProfilePage::hideEvent(QHideEvent* event)
+{
+    // Another page took the window: empty the list, or a screen reader walking the window finds
+    // the hidden page's current profile still `focused` and `showing` (Qt's item states follow the
+    // view's current index and geometry, not whether it is shown). Every way back here reloads it;
+    // a minimised window (a spontaneous hide) keeps it.
+    if (!event->spontaneous())
+        forgetWhileHidden();
+    QWidget::hideEvent(event);
+}
+
+void ProfilePage::showEvent(QShowEvent* event)
+{
+    // Shown again without a reload (the whole window was hidden and comes back): fill it again.
+    if (m_model->rowCount() == 0)
+        reload(Settings().lastProfile());
+    QWidget::showEvent(event);
+}
+
+void ProfilePage::forgetWhileHidden()
+{
+    if (!isVisible())
+        m_model->setParticipants({});
 }
 
 void ProfilePage::changeEvent(QEvent* event)
@@ -187,6 +214,7 @@ bool ProfilePage::chooseProfile(const QString& name)
         return false;
     m_list->setCurrentIndex(m_model->index(row));
     continueClicked();
+    forgetWhileHidden(); // chosen from elsewhere (the menu, the command line): this page stays hidden
     return true;
 }
 

@@ -30,6 +30,8 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void createClicked();
@@ -37,6 +39,8 @@ private:
     void continueClicked();
     void updateButtons();
     void fitList();
+    // A hidden page keeps no profiles, so none is left `focused` or `showing` for a screen reader.
+    void forgetWhileHidden();
 
     Workspace& m_workspace;
     ProfileListModel* m_model;

@@ -36,12 +36,13 @@ DocumentStepView::DocumentStepView(Workspace& workspace, const Bundle& bundle, c
     m_browser->setReadingColumn(true); // before the text, so its images load to the column's width
     m_browser->showMarkdownFile(file, QString::fromStdString(bundle.root.string()));
     layout->addWidget(m_browser, 1);
+    setFocusProxy(m_browser); // opening the step puts the keyboard in the text, not on this box
     if (step.type == StepType::Text) {
         connect(m_browser, &BundleTextBrowser::endSeen, this, &DocumentStepView::completed);
         return;
     }
     auto* printButton =
-        new QPushButton(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print…"), this);
+        new QPushButton(QIcon::fromTheme(QStringLiteral("document-print")), tr("P&rint…"), this);
     printButton->setObjectName(QStringLiteral("printActivityButton"));
     printButton->setAccessibleName(tr("Print this activity"));
     connect(printButton, &QPushButton::clicked, this, &DocumentStepView::print);
@@ -68,6 +69,7 @@ void DocumentStepView::addPdfActivity(const QString& file, QVBoxLayout* layout)
     layout->addWidget(label);
     layout->addWidget(open);
     layout->addStretch();
+    setFocusProxy(open);
 }
 
 void DocumentStepView::print()

@@ -20,6 +20,7 @@ FilmStepView::FilmStepView(Workspace& workspace, const Bundle& bundle, const Mod
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_player);
+    setFocusProxy(m_player); // opening the step puts the keyboard on the film player, not on this box
 
     double start = 0;
     const StepRef ref{bundle.id, module.id, step.id};

@@ -204,6 +204,8 @@ ModuleOverview::ModuleOverview(Workspace& workspace, const Bundle& bundle, const
     centre->addStretch(1);
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("overviewScroll"));
+    // Named as the page (the module's title) for the screen reader that lands on it to scroll.
+    scroll->setAccessibleName(m_title->text());
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     scroll->setWidget(page);

@@ -36,7 +36,7 @@ ModulePage::ModulePage(Workspace& workspace, QWidget* parent)
 {
     setObjectName(QStringLiteral("modulePage"));
     m_back->setObjectName(QStringLiteral("backToLibraryButton"));
-    m_back->setAccessibleName(tr("Back to the library"));
+    m_back->setAccessibleDescription(tr("Back to the library")); // named "Library", as it reads
     m_back->setIcon(QIcon::fromTheme(QStringLiteral("go-home")));
     m_title->setObjectName(QStringLiteral("moduleTitle"));
     m_title->setWordWrap(true);

@@ -82,8 +82,11 @@ QuestionSection::QuestionSection(const Texts& texts, NoteEditor::Saver saver, QW
 
     m_editor = new NoteEditor(std::move(saver), m_status, this);
     m_editor->setObjectName(QStringLiteral("note_%1").arg(texts.id));
-    m_editor->setAccessibleName(texts.editorName);
-    m_editor->setAccessibleDescription(texts.editorDescription);
+    // Named by the question above it, its buddy label, as a sighted user reads it (WCAG 2.5.3);
+    // "Your answer to question 1" and the language note describe it.
+    m_editor->setAccessibleDescription(
+        texts.languageNote.isEmpty() ? texts.editorName
+                                     : QStringLiteral("%1. %2").arg(texts.editorName, texts.languageNote));
     m_editor->document()->setDocumentMargin(Design::space(2));
     m_editor->setGrowsWithText(kMinLines, kMaxLines);
     m_heading->setBuddy(m_editor);

@@ -22,7 +22,6 @@ public:
         QString heading;           ///< "1.1  Question"
         QString languageNote;      ///< "In Swedish" when not the interface's language, else ""
         QString editorName;        ///< "Your answer to question 1.1"
-        QString editorDescription; ///< the question, and the language note
         QString historyName;       ///< tooltip and accessible name of the history button
         int depth = 1;             ///< 1 for a question, 2 for its sub-questions, ...
     };

@@ -116,7 +116,6 @@ void ReflectionView::addQuestions(const std::vector<Question>& questions, std::v
         texts.heading = tr("%1  %2").arg(number, text);
         texts.languageNote = note;
         texts.editorName = tr("Your answer to question %1").arg(number);
-        texts.editorDescription = note.isEmpty() ? text : tr("%1 (%2)").arg(text, note);
         texts.historyName = tr("History of your answer to question %1").arg(number);
         texts.depth = static_cast<int>(path.size());
         const std::string id = q.id;

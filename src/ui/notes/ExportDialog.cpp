@@ -63,7 +63,8 @@ ExportDialog::ExportDialog(Workspace& workspace, const QString& bundleId, const 
 
     m_scope = new QComboBox(this);
     m_scope->setObjectName(QStringLiteral("exportScope"));
-    m_scope->setAccessibleName(tr("What to export"));
+    // The fields are named by their labels, as seen (WCAG 2.5.3); what they ask is description.
+    m_scope->setAccessibleDescription(tr("What to export"));
     m_session = new QComboBox(this);
     m_session->setObjectName(QStringLiteral("exportSession"));
     m_session->setAccessibleName(tr("Group session"));
@@ -73,7 +74,7 @@ ExportDialog::ExportDialog(Workspace& workspace, const QString& bundleId, const 
 
     m_format = new QComboBox(this);
     m_format->setObjectName(QStringLiteral("exportFormat"));
-    m_format->setAccessibleName(tr("File format"));
+    m_format->setAccessibleDescription(tr("File format"));
     m_format->addItem(tr("PDF document"), static_cast<int>(ExportFormat::Pdf));
     m_format->addItem(tr("OpenDocument text (ODT)"), static_cast<int>(ExportFormat::Odt));
     m_format->addItem(tr("Markdown text"), static_cast<int>(ExportFormat::Markdown));
@@ -88,7 +89,7 @@ ExportDialog::ExportDialog(Workspace& workspace, const QString& bundleId, const 
 
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("exportFile"));
-    m_path->setAccessibleName(tr("File to write"));
+    m_path->setAccessibleDescription(tr("File to write"));
     m_path->setMinimumWidth(m_path->fontMetrics().averageCharWidth() * 48);
     m_browse = new QPushButton(tr("&Choose…"), this);
     m_browse->setObjectName(QStringLiteral("exportBrowse"));
@@ -106,7 +107,7 @@ ExportDialog::ExportDialog(Workspace& workspace, const QString& bundleId, const 
     m_export->setDefault(true);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Export:"), m_scope);
+    form->addRow(tr("E&xport:"), m_scope); // Alt+E is the Export button
     form->addRow(m_sessionLabel, m_session);
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("&Paper size:"), m_pageSize);
@@ -222,7 +223,7 @@ void ExportDialog::updateControls()
     const bool session = scope() == ExportScope::Session;
     m_session->setVisible(session);
     m_sessionLabel->setVisible(session);
-    m_pageSize->setEnabled(format() == ExportFormat::Pdf);
+    m_pageSize->setEnabled(format() != ExportFormat::Markdown); // PDF and ODT have pages
     m_export->setEnabled(m_workspace.participant().has_value() && m_workspace.store() &&
                          !m_path->text().trimmed().isEmpty());
 }

@@ -1,5 +1,7 @@
 #include "ui/player/ChapterSeekBar.h"
 
+#include "ui/widgets/AccessibleFactory.h"
+
 #include <QMouseEvent>
 #include <QPainter>
 #include <QStyle>
@@ -13,6 +15,7 @@ namespace reflekt {
 
 ChapterSeekBar::ChapterSeekBar(QWidget* parent) : QSlider(Qt::Horizontal, parent)
 {
+    AccessibleFactory::install(); // seconds and spoken time for a screen reader (SeekBarAccessible)
     setObjectName(QStringLiteral("seekBar"));
     setAccessibleName(tr("Position in film"));
     setToolTip(tr("Position in the film. Click to jump, drag to scrub; ticks mark chapters."));
@@ -49,6 +52,15 @@ void ChapterSeekBar::setPosition(double seconds)
         return;
     const QSignalBlocker block(this);
     setValue(static_cast<int>(std::lround(std::max(0.0, seconds) * 1000)));
+}
+
+void ChapterSeekBar::seekTo(double seconds)
+{
+    if (!std::isfinite(seconds) || maximum() <= 0)
+        return;
+    const double clamped = std::clamp(seconds, 0.0, maximum() / 1000.0);
+    setValue(static_cast<int>(std::lround(clamped * 1000)));
+    Q_EMIT seekRequested(clamped);
 }
 
 int ChapterSeekBar::chapterAt(double seconds) const

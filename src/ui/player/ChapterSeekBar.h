@@ -24,6 +24,8 @@ public:
     double secondsAtX(int x) const;
     // Widget x coordinate of a film time (centre of the handle there), for tests and painting.
     int xForSeconds(double seconds) const;
+    // Moves the handle and asks for the seek, as a click there would (a screen reader setting the value).
+    void seekTo(double seconds);
 
 Q_SIGNALS:
     void seekRequested(double seconds);

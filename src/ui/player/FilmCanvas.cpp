@@ -49,6 +49,11 @@ void FilmCanvas::clearFrame()
     update();
 }
 
+QImage FilmCanvas::frameImage() const
+{
+    return m_frame.isValid() ? m_frame.toImage() : QImage();
+}
+
 void FilmCanvas::setFrame(const QVideoFrame& frame)
 {
     if (!frame.isValid())

@@ -29,6 +29,8 @@ public:
     // Forgets the frame (a new film is loading), showing the poster again.
     void clearFrame();
     bool hasFrame() const { return m_frame.isValid(); }
+    /** The frame shown now at the film's own size (null before the first): a poster for authors. */
+    QImage frameImage() const;
     // Frames handed to the canvas since the last clearFrame(), and how many of them were drawn.
     int framesReceived() const { return m_framesReceived; }
     int framesPainted() const { return m_framesPainted; }

@@ -1,5 +1,6 @@
 #include "ui/player/FilmKeys.h"
 
+#include "ui/player/AudioDescriber.h"
 #include "ui/player/FilmPlayer.h"
 
 #include <QKeyEvent>
@@ -78,6 +79,9 @@ bool FilmKeys::handle(const QKeyEvent* event)
     case Qt::Key_M:
         m_player.setMuted(!m_player.isMuted());
         return true;
+    case Qt::Key_D:
+        m_player.audioDescriber()->toggle();
+        return true;
     case Qt::Key_Escape:
         if (!m_player.isFullScreenMode())
             return false;
@@ -93,7 +97,7 @@ bool FilmKeys::eventFilter(QObject* watched, QEvent* event)
     // The transcript list would take J, K, L ... for its type-ahead search; the player keys win.
     if (watched == m_list && event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
-        static const QList<int> letters{Qt::Key_K, Qt::Key_J, Qt::Key_L, Qt::Key_F, Qt::Key_C, Qt::Key_M};
+        static const QList<int> letters{Qt::Key_K, Qt::Key_J, Qt::Key_L, Qt::Key_F, Qt::Key_C, Qt::Key_M, Qt::Key_D};
         if ((letters.contains(key->key()) || key->key() == Qt::Key_Escape) && handle(key))
             return true;
     }

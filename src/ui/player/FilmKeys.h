@@ -10,9 +10,9 @@ namespace reflekt {
 
 class FilmPlayer;
 
-// The film player's keyboard: Space/K, J/L, the arrows, F, C, M and Esc, and the caption size keys
-// Ctrl++, Ctrl+- and Ctrl+0. Kept apart from the player so the widget is about playback; it acts
-// only through the player's public slots. Owned by the player (its Qt parent).
+// The film player's keyboard: Space/K, J/L, the arrows, F, C, M, D (audio description) and Esc, and
+// the caption size keys Ctrl++, Ctrl+- and Ctrl+0. Kept apart from the player so the widget is about
+// playback; it acts only through the player's public slots. Owned by the player (its Qt parent).
 class FilmKeys : public QObject {
     Q_OBJECT
 public:

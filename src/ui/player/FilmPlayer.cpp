@@ -2,6 +2,7 @@
 
 #include "platform/Settings.h"
 #include "platform/UiLanguage.h"
+#include "ui/player/AudioDescriber.h"
 #include "ui/player/CaptionStyle.h"
 #include "ui/player/CaptionStyleDialog.h"
 #include "ui/player/CaptionStyleNotifier.h"
@@ -48,6 +49,7 @@ FilmPlayer::FilmPlayer(Mode mode, QWidget* parent)
     m_volume = m_settings->volume();
     m_rate = m_settings->playbackRate();
     m_audio->setVolume(static_cast<float>(m_volume) / 100.0f);
+    m_describer = new AudioDescriber(*this, m_player, m_audio);
 
     m_stack->addWidget(m_canvas);
     m_stack->addWidget(m_errorPanel);
@@ -92,6 +94,7 @@ FilmPlayer::FilmPlayer(Mode mode, QWidget* parent)
         layout->addWidget(m_controls);
         connect(m_controls, &PlayerControls::captionStyleRequested, this,
                 &FilmPlayer::showCaptionStyleDialog);
+        m_describer->attachControls(m_controls);
     }
     applyCaptionStyle();
     connect(&CaptionStyleNotifier::instance(), &CaptionStyleNotifier::changed, this,
@@ -139,6 +142,7 @@ FilmPlayer::FilmPlayer(Mode mode, QWidget* parent)
 FilmPlayer::~FilmPlayer()
 {
     flushWatched();
+    delete m_describer; // stops speech and the described sound while the film's player still exists
     // stop() below, and the player's own teardown when the children are deleted, deliver a last
     // blank frame and state changes: none may call back into this half-destroyed widget.
     m_sink->disconnect(this);
@@ -184,6 +188,7 @@ void FilmPlayer::load(const FilmSource& film, double startSeconds)
     }
     m_captionLanguage = QStringLiteral("-"); // force the update below
     applyCaptionLanguage(m_settings->captionsEnabled() ? chosen : QString());
+    m_describer->load(film, m_position);
 
     if (!QFileInfo::exists(film.videoPath)) {
         m_player->setSource(QUrl());
@@ -246,6 +251,11 @@ void FilmPlayer::play()
     applyPendingSeek();
 }
 
+QImage FilmPlayer::currentFrame() const
+{
+    return m_canvas->frameImage();
+}
+
 void FilmPlayer::pause()
 {
     if (isPlaying())
@@ -254,13 +264,17 @@ void FilmPlayer::pause()
 
 void FilmPlayer::playFrom(double seconds)
 {
+    // Before the first frame the seek waits in m_pendingSeek, and play() lets it through. After
+    // the end, the seek moves the backend off EndOfMedia, so play() goes on from the line asked
+    // for: the user never sees the first frame and caption flash by first.
+    seek(seconds);
     if (m_player->mediaStatus() == QMediaPlayer::EndOfMedia) {
-        play(); // which starts again from the beginning: go to the place asked after it
+        // A backend that stays at the end would start again from the beginning: go back to the
+        // place asked for once it plays.
+        m_player->play();
         seek(seconds);
         return;
     }
-    // Before the first frame the seek waits in m_pendingSeek, and play() lets it through.
-    seek(seconds);
     play();
 }
 
@@ -285,6 +299,7 @@ void FilmPlayer::seek(double seconds)
         m_pendingSeek = seconds; // still waiting for the backend to accept a seek
     else
         m_player->setPosition(static_cast<qint64>(std::llround(seconds * 1000)));
+    m_describer->seek(seconds);
     updateForPosition(seconds);
     if (isPlaying())
         m_watched.start(seconds);
@@ -294,6 +309,7 @@ void FilmPlayer::stop()
 {
     flushWatched();
     m_player->stop();
+    m_describer->halt();
     m_frameClock = false;
     updateForPosition(0);
 }

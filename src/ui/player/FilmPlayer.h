@@ -7,6 +7,7 @@
 #include "ui/player/FilmSource.h"
 
 #include <QMediaPlayer>
+#include <QImage>
 #include <QWidget>
 
 #include <memory>
@@ -19,6 +20,7 @@ class QVideoSink;
 
 namespace reflekt {
 
+class AudioDescriber;
 class PlayerControls;
 class Settings;
 class TranscriptPanel;
@@ -49,6 +51,8 @@ public:
     QString captionText() const;
 
     double position() const { return m_position; }
+    /** The picture shown now, at the film's size; null before the first frame. */
+    QImage currentFrame() const;
     double duration() const;
     bool isPlaying() const;
     double rate() const { return m_rate; }
@@ -66,6 +70,9 @@ public:
         bool direct = false;
     };
     FrameStats frameStats() const;
+
+    // Audio description: on/off, the tracks, speech (see AudioDescriber).
+    AudioDescriber* audioDescriber() const { return m_describer; }
 
     bool hasError() const { return m_failures->hasFailed(); }
     QString errorText() const { return m_errorText; }
@@ -135,6 +142,7 @@ private:
     QSplitter* m_splitter = nullptr;
     TranscriptPanel* m_transcript = nullptr;
     PlayerControls* m_controls = nullptr;
+    AudioDescriber* m_describer = nullptr;
 
     FilmSource m_film;
     CaptionTracks m_tracks;

@@ -22,6 +22,12 @@ FilmSource FilmSource::fromStep(const Workspace& workspace, const Bundle& bundle
         film.captions.append({QString::fromStdString(c.language), label,
                               QString::fromStdString(bundle.resolve(c.file).string())});
     }
+    for (const auto& [language, file] : step.descriptions)
+        film.descriptions.append({QString::fromStdString(language), QString::fromStdString(language),
+                                  QString::fromStdString(bundle.resolve(file).string())});
+    for (const auto& [language, file] : step.describedAudio)
+        film.describedAudio.append({QString::fromStdString(language), QString::fromStdString(language),
+                                    QString::fromStdString(bundle.resolve(file).string())});
     for (const auto& ch : step.chapters)
         film.chapters.append({ch.startSeconds, workspace.text(bundle, ch.title)});
     return film;

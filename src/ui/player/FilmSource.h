@@ -27,6 +27,10 @@ struct FilmSource {
     QString posterPath;
     QList<CaptionSource> captions;
     QList<ChapterMark> chapters;
+    // Audio description: WebVTT tracks to speak (label unused), and the film's sound with the
+    // description mixed in, per language (absolute paths).
+    QList<CaptionSource> descriptions;
+    QList<CaptionSource> describedAudio;
     double durationHint = 0; // from the manifest, used until the backend knows better
     QString defaultLanguage; // the bundle's default language: the captions' fallback
 

@@ -1,6 +1,7 @@
 #include "ui/player/PlayerControls.h"
 
 #include "ui/player/ChapterSeekBar.h"
+#include "ui/player/FilmTimeLabel.h"
 
 #include <QActionGroup>
 #include <QHBoxLayout>
@@ -30,11 +31,11 @@ PlayerControls::PlayerControls(QWidget* parent) : QWidget(parent), m_seek(new Ch
     m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     connect(m_play, &QToolButton::clicked, this, &PlayerControls::playToggleRequested);
 
-    m_time = new QLabel(this);
+    m_time = new FilmTimeLabel(this);
     m_time->setObjectName(QStringLiteral("timeLabel"));
-    m_time->setAccessibleName(tr("Elapsed and total time"));
+    // Named by the time it shows (FilmTimeLabelAccessible); what it is goes in the description.
+    m_time->setAccessibleDescription(tr("Elapsed and total time"));
     m_time->setToolTip(tr("Elapsed time / length of the film"));
-    m_time->setTextFormat(Qt::PlainText);
     updateTimeLabel();
 
     m_chapters = makeButton(QStringLiteral("chaptersButton"), tr("Chapters"), tr("Jump to a chapter"));
@@ -58,6 +59,16 @@ PlayerControls::PlayerControls(QWidget* parent) : QWidget(parent), m_seek(new Ch
     m_captionStyle = new QAction(tr("Caption &style…"), this);
     m_captionStyle->setObjectName(QStringLiteral("captionStyleAction"));
     connect(m_captionStyle, &QAction::triggered, this, &PlayerControls::captionStyleRequested);
+
+    m_describe = makeButton(QStringLiteral("audioDescriptionButton"), tr("AD, audio description"), QString());
+    m_describe->setText(tr("AD"));
+    m_describe->setCheckable(true);
+    connect(m_describe, &QToolButton::clicked, this, &PlayerControls::audioDescriptionToggled);
+    m_describeStatus = new QLabel(this);
+    m_describeStatus->setObjectName(QStringLiteral("audioDescriptionStatus"));
+    m_describeStatus->setTextFormat(Qt::PlainText);
+    m_describeStatus->setVisible(false);
+    setAudioDescription(false, false);
 
     m_transcript =
         makeButton(QStringLiteral("transcriptButton"), tr("Transcript"), tr("Show or hide the transcript"));
@@ -113,6 +124,8 @@ PlayerControls::PlayerControls(QWidget* parent) : QWidget(parent), m_seek(new Ch
     row->addStretch(1);
     row->addWidget(m_chapters);
     row->addWidget(m_captions);
+    row->addWidget(m_describe);
+    row->addWidget(m_describeStatus);
     row->addWidget(m_transcript);
     row->addWidget(m_speed);
     row->addWidget(m_mute);
@@ -208,8 +221,25 @@ void PlayerControls::setCaptionLanguage(const QString& language, const QString& 
             action->setChecked(true);
     }
     m_captions->setText(language.isEmpty() ? tr("Captions off") : tr("Captions: %1").arg(name));
+    m_captions->setAccessibleName(m_captions->text()); // as it reads, "Captions: English" (WCAG 2.5.3)
     m_captions->setAccessibleDescription(language.isEmpty() ? tr("Captions are off")
                                                             : tr("Captions in %1").arg(name));
+}
+
+void PlayerControls::setAudioDescription(bool available, bool on, const QString& status)
+{
+    m_describe->setEnabled(available);
+    const QSignalBlocker block(m_describe);
+    m_describe->setChecked(available && on);
+    if (!available)
+        m_describe->setToolTip(tr("Audio description: this film has none"));
+    else
+        m_describe->setToolTip(on ? tr("Audio description is on: what the film shows is spoken (D)")
+                                  : tr("Audio description: have what the film shows spoken (D)"));
+    m_describe->setAccessibleDescription(status.isEmpty() ? m_describe->toolTip() : status);
+    m_describeStatus->setText(status);
+    m_describeStatus->setToolTip(status);
+    m_describeStatus->setVisible(on && !status.isEmpty());
 }
 
 void PlayerControls::setRate(double rate)
@@ -217,6 +247,8 @@ void PlayerControls::setRate(double rate)
     for (QAction* action : m_speedMenu->actions())
         action->setChecked(std::abs(action->data().toDouble() - rate) < 0.001);
     m_speed->setText(rateText(rate));
+    // The name starts with what the button shows (WCAG 2.5.3): "1.5×, Playback speed".
+    m_speed->setAccessibleName(QStringLiteral("%1, %2").arg(rateText(rate), tr("Playback speed")));
 }
 
 void PlayerControls::setVolume(int volume)
@@ -254,7 +286,7 @@ void PlayerControls::setMediaUsable(bool usable)
 
 void PlayerControls::updateTimeLabel()
 {
-    m_time->setText(tr("%1 / %2").arg(formatFilmTime(m_position), formatFilmTime(m_duration)));
+    m_time->setTimes(m_position, m_duration);
 }
 
 QString PlayerControls::rateText(double rate)

@@ -14,6 +14,7 @@ class QToolButton;
 namespace reflekt {
 
 class ChapterSeekBar;
+class FilmTimeLabel;
 
 // The control bar under the film: seek bar with chapter ticks on top; below it play/pause, time,
 // chapters, captions, transcript, speed, mute, volume and fullscreen. It only reports what the user
@@ -32,6 +33,9 @@ public:
     // (language, label) for each track; the captions menu gets "Off" plus one entry each.
     void setCaptionTracks(const QList<QPair<QString, QString>>& tracks);
     void setCaptionLanguage(const QString& language, const QString& label = {});
+    // The AD button: enabled when the film has audio description; `status` says why it cannot be
+    // spoken (shown beside the button), empty when all is well.
+    void setAudioDescription(bool available, bool on, const QString& status = {});
     void setRate(double rate);
     void setVolume(int volume);
     void setMuted(bool muted);
@@ -50,6 +54,7 @@ Q_SIGNALS:
     void seekRequested(double seconds);
     void captionLanguageRequested(const QString& language);
     void captionStyleRequested();
+    void audioDescriptionToggled(bool on);
     void transcriptToggled(bool visible);
     void rateRequested(double rate);
     void volumeRequested(int volume);
@@ -63,13 +68,15 @@ private:
 
     ChapterSeekBar* m_seek;
     QToolButton* m_play;
-    QLabel* m_time;
+    FilmTimeLabel* m_time;
     QToolButton* m_chapters;
     QMenu* m_chaptersMenu;
     QToolButton* m_captions;
     QMenu* m_captionsMenu;
     QActionGroup* m_captionGroup;
     QAction* m_captionStyle; // "Caption style…", kept at the end of the captions menu
+    QToolButton* m_describe; // AD: audio description, at the same level as the captions (EN 301 549 7.3)
+    QLabel* m_describeStatus;
     QToolButton* m_transcript;
     QToolButton* m_speed;
     QMenu* m_speedMenu;

@@ -9,6 +9,7 @@
 #include "ui/facilitator/SessionSetupDialog.h"
 #include "ui/notes/NoteEditor.h"
 #include "ui/player/FilmPlayer.h"
+#include "ui/widgets/CheckList.h"
 #include "ui/widgets/StatusColors.h"
 
 #include <QApplication>
@@ -416,23 +417,24 @@ TEST_CASE("a session kept open is listed and continued at the next meeting", "[u
     CHECK(choice->currentIndex() == 1); // continuing is the default when a session is open
     CHECK(choice->currentText().contains(QStringLiteral("meeting 2")));
     // Attendance is taken again: those of the last meeting ticked, a latecomer can be added.
-    auto* people = dialog.findChild<QListWidget*>(QStringLiteral("presentList"));
+    auto* people = dialog.findChild<CheckList*>(QStringLiteral("presentList"));
+    REQUIRE(people);
     CHECK(people->isEnabled());
     std::map<QString, bool> ticked;
     for (int i = 0; i < people->count(); ++i)
-        ticked[people->item(i)->text()] = people->item(i)->checkState() == Qt::Checked;
+        ticked[people->text(i)] = people->isChecked(i);
     CHECK(ticked == std::map<QString, bool>{{FacilitatorSetup::kPresentName, true},
                                             {FacilitatorSetup::kAbsentName, false},
                                             {FacilitatorSetup::kGuestName, true}});
     CHECK(dialog.setPresent(FacilitatorSetup::kAbsentName, true));
-    CHECK_FALSE(dialog.findChild<QListWidget*>(QStringLiteral("stepsToCover"))->isEnabled());
+    CHECK_FALSE(dialog.findChild<CheckList*>(QStringLiteral("stepsToCover"))->isEnabled());
     const SessionPlan plan = dialog.plan();
     CHECK(plan.continueSessionId == sessionId);
 
     // Back to "a new session": the defaults again, the series' guest gone.
     choice->setCurrentIndex(0);
     CHECK(people->count() == 2);
-    CHECK(dialog.findChild<QListWidget*>(QStringLiteral("stepsToCover"))->isEnabled());
+    CHECK(dialog.findChild<CheckList*>(QStringLiteral("stepsToCover"))->isEnabled());
 
     GroupSessionController again(f.workspace(), *bundle, FacilitatorSetup::kModule, plan);
     REQUIRE(again.start());

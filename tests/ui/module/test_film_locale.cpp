@@ -16,7 +16,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <clocale>
+#include <regex>
 #include <string>
 
 using namespace reflekt;
@@ -131,7 +133,18 @@ TEST_CASE(
             const WatchedRanges ranges = WatchedRanges::parse(text);
             INFO("locale " << c.locale << ", stored \"" << text << "\", played to " << playedTo << " of "
                            << duration << " s");
-            CHECK(text.find('.') != std::string::npos);
+            // Every range is "start-end" in seconds with a decimal point, if any: a decimal comma
+            // would split one range into two and leave a bare number ("0-3,2"). (A pause on a whole
+            // second stores "0-3", so a point need not appear.)
+            static const std::regex range(R"(\d+(\.\d+)?-\d+(\.\d+)?)");
+            std::size_t from = 0;
+            while (from <= text.size()) {
+                const std::size_t comma = std::min(text.find(',', from), text.size());
+                const std::string part = text.substr(from, comma - from);
+                INFO("range \"" << part << "\"");
+                CHECK(std::regex_match(part, range));
+                from = comma + 1;
+            }
             CHECK(text.find(",-") == std::string::npos);
             CHECK(text.find("-,") == std::string::npos);
             CHECK(text.find(",,") == std::string::npos);

@@ -7,6 +7,8 @@
 #include "ui/MainWindow.h"
 #include "ui/notes/NoteEditor.h"
 
+#include <QAccessible>
+#include <QAccessibleInterface>
 #include <QDateTime>
 #include <QLabel>
 #include <QListWidget>
@@ -56,11 +58,16 @@ TEST_CASE("a sub-question without the interface language takes its whole questio
     // What is not in the interface's language says so to a screen reader; the rest says nothing.
     CHECK(q1->accessibleDescription() == QStringLiteral("In Swedish"));
     CHECK(q1a->accessibleDescription() == QStringLiteral("In Swedish"));
+    // An answer is named by its question, the label above it, and described by its number and
+    // the question's language.
+    CHECK(QAccessible::queryAccessibleInterface(find<NoteEditor>(w, QStringLiteral("note_q1")))
+              ->text(QAccessible::Name)
+              .endsWith(QStringLiteral("Vad är kultur för dig?")));
     CHECK(find<NoteEditor>(w, QStringLiteral("note_q1"))->accessibleDescription() ==
-          QStringLiteral("Vad är kultur för dig? (In Swedish)"));
+          QStringLiteral("Your answer to question 1. In Swedish"));
     CHECK(q2->accessibleDescription().isEmpty());
     CHECK(find<NoteEditor>(w, QStringLiteral("note_q2"))->accessibleDescription() ==
-          QStringLiteral("What do you take with you?"));
+          QStringLiteral("Your answer to question 2"));
     CHECK(find<QLabel>(w, QStringLiteral("reflectionIntro"))->accessibleDescription().isEmpty());
 }
 

@@ -58,6 +58,10 @@ TEST_CASE("The export dialog writes the current profile's module notes as Markdo
     CHECK(path->text().endsWith(QStringLiteral(".pdf")));
     CHECK(path->text().contains(QStringLiteral("Introduktion")));
     CHECK(pageSize->isEnabled());
+    // An ODT has pages too (A4 or Letter, with page numbers); only Markdown has no paper size.
+    format->setCurrentIndex(indexOfData(format, static_cast<int>(ExportFormat::Odt)));
+    CHECK(path->text().endsWith(QStringLiteral(".odt")));
+    CHECK(pageSize->isEnabled());
 
     format->setCurrentIndex(indexOfData(format, static_cast<int>(ExportFormat::Markdown)));
     CHECK(path->text().endsWith(QStringLiteral(".md")));

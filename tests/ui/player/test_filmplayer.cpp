@@ -384,17 +384,49 @@ TEST_CASE("A transcript line plays from there after the film has ended too", "[u
     player.setTranscriptVisible(true);
     auto* panel = player.findChild<TranscriptPanel*>();
     REQUIRE(panel);
-    player.play();
-    REQUIRE(QTest::qWaitFor([&] { return player.isPlaying(); }, 10000));
-    REQUIRE(QTest::qWaitFor([&] { return !player.isPlaying(); }, 10000)); // the end
-    CHECK(player.position() > 1.5);
 
+    // The state is read from the signal as it happens, not by polling: on a loaded machine one
+    // event burst can hold both the start and the end of a two-second film.
+    // The start is caught from the signal (it can be over before a poll looks); the end is a
+    // state that stays, so it is polled: stopped, at the end. A sanitized build may pause once
+    // on the way, so the first "not playing" is not the end.
+    bool started = false;
+    QObject::connect(&player, &FilmPlayer::playingChanged, &player, [&](bool playing) {
+        if (playing)
+            started = true;
+    });
+    player.play();
+    // Stopped after a start, and still stopped a moment later: the end, not a pause on the way.
+    const auto stoppedForAMoment = [&] {
+        if (!started || player.isPlaying())
+            return false;
+        QTest::qWait(300);
+        return !player.isPlaying();
+    };
+    REQUIRE(QTest::qWaitFor(stoppedForAMoment, 30000));
+
+    double startedAt = -1;
+    QString captionAtStart;
+    QObject::connect(&player, &FilmPlayer::playingChanged, &player, [&](bool playing) {
+        if (playing && startedAt < 0) {
+            startedAt = player.position();
+            captionAtStart = player.captionText();
+        }
+    });
     QListView* view = panel->view();
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
                       view->visualRect(panel->model()->index(1)).center());
-    REQUIRE(QTest::qWaitFor([&] { return player.isPlaying(); }, 10000));
-    CHECK(player.position() == Approx(1.0).margin(0.5)); // from the line, not from the beginning
-    CHECK(player.captionText() == QStringLiteral("Nu börjar vi."));
+    double lowest = 99;
+    QObject::connect(&player, &FilmPlayer::positionChanged, &player, [&](double seconds) {
+        if (startedAt >= 0)
+            lowest = std::min(lowest, seconds);
+    });
+    REQUIRE(QTest::qWaitFor([&] { return startedAt >= 0; }, 15000));
+    CHECK(startedAt == Approx(1.0).margin(0.5)); // from the line, not from the beginning
+    CHECK(captionAtStart == QStringLiteral("Nu börjar vi."));
+    // ... and it stays there: the backend does not jump back to the beginning afterwards.
+    QTest::qWait(400);
+    CHECK(lowest > 0.5);
 }
 
 TEST_CASE("Full screen hides the open transcript and brings it back on leaving", "[ui][player]")
