@@ -196,6 +196,23 @@ INSERT INTO meeting_attendee (meeting_id, attendee_id)
     SELECT m.id, a.id FROM session_meeting m JOIN session_attendee a ON a.session_id = m.session_id;
 )sql";
 
+// Schema 5: what the room sent from phones during a group session (issue 20). No column could
+// tell one phone from another; the answers go with their session.
+constexpr const char* kSchemaV5 = R"sql(
+CREATE TABLE room_answer (
+    id          INTEGER PRIMARY KEY,
+    session_id  INTEGER NOT NULL REFERENCES group_session(id) ON DELETE CASCADE,
+    meeting_id  INTEGER REFERENCES session_meeting(id) ON DELETE SET NULL,
+    question_id TEXT NOT NULL,
+    body        TEXT NOT NULL,
+    received_ms INTEGER NOT NULL,
+    hidden      INTEGER NOT NULL DEFAULT 0,
+    shown       INTEGER NOT NULL DEFAULT 0,
+    in_minutes  INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX room_answer_by_question ON room_answer(session_id, question_id, id);
+)sql";
+
 } // namespace
 
 const std::vector<Migration>& builtInMigrations()
@@ -207,6 +224,7 @@ const std::vector<Migration>& builtInMigrations()
         {3, "repair watched ranges written with a decimal comma", WatchedRangesRepair::migrate,
          WatchedRangesRepair::notice},
         {4, "let a group session run over several meetings", [](Database& db) { return db.exec(kSchemaV4); }},
+        {5, "keep the answers the room sends from phones", [](Database& db) { return db.exec(kSchemaV5); }},
     };
     return migrations;
 }

@@ -22,7 +22,8 @@ Store::Store(std::unique_ptr<Database> db, std::filesystem::path dataDir, std::s
       m_notes(std::make_unique<NoteRepository>(*m_db, *m_writer)),
       m_sessions(std::make_unique<SessionRepository>(*m_db, *m_writer)),
       m_bundles(std::make_unique<BundleRepository>(*m_db, *m_writer)),
-      m_outbox(std::make_unique<OutboxRepository>(*m_db))
+      m_outbox(std::make_unique<OutboxRepository>(*m_db)),
+      m_roomAnswers(std::make_unique<RoomAnswerRepository>(*m_db))
 {
 }
 

@@ -6,6 +6,7 @@
 #include "store/OutboxRepository.h"
 #include "store/ParticipantRepository.h"
 #include "store/ProgressRepository.h"
+#include "store/RoomAnswerRepository.h"
 #include "store/SessionRepository.h"
 #include "store/StoreResult.h"
 
@@ -80,6 +81,7 @@ public:
     NoteRepository& notes() { return *m_notes; }
     SessionRepository& sessions() { return *m_sessions; }
     BundleRepository& bundles() { return *m_bundles; }
+    RoomAnswerRepository& roomAnswers() { return *m_roomAnswers; }
     /** The xAPI outbox and settings (docs/xapi.md). */
     OutboxRepository& outbox() { return *m_outbox; }
 
@@ -107,6 +109,7 @@ private:
     std::unique_ptr<SessionRepository> m_sessions;
     std::unique_ptr<BundleRepository> m_bundles;
     std::unique_ptr<OutboxRepository> m_outbox;
+    std::unique_ptr<RoomAnswerRepository> m_roomAnswers;
 
     friend class StoreOpener;
 };
