@@ -140,7 +140,8 @@ std::optional<double> webmSeconds(std::string_view data)
         double scale = 1'000'000; // TimecodeScale's default: 1 ms in ns
         std::optional<double> duration;
         while (at < end) {
-            if (!readVint(data, at, id, true) || !readVint(data, at, size, false) || size > end - at)
+            // The child's id and size may themselves run past the end of Info: then `end - at` wraps.
+            if (!readVint(data, at, id, true) || !readVint(data, at, size, false) || at > end || size > end - at)
                 return std::nullopt;
             const unsigned char* p = bytesOf(data) + at;
             if (id == 0x2AD7B1 && size >= 1 && size <= 8) {

@@ -123,6 +123,17 @@ TEST_CASE("Damaged or foreign files give no film length and never crash", "[film
     CHECK_FALSE(readFilmDuration("/nonexistent/film.mp4"));
 }
 
+TEST_CASE("A WebM Info whose last child's header runs past Info's end gives no length", "[film duration]")
+{
+    // Found by fuzz_film_duration: a child's id and size were read past the end of Info, the size
+    // check after them wrapped around, and the value was read from beyond Info (or the bytes).
+    std::string w = webm(1000.0, false);
+    const std::size_t info = w.find(std::string("\x15\x49\xA9\x66", 4));
+    REQUIRE(info != std::string::npos);
+    w[info + 4] = static_cast<char>(0x80 | 8); // Info: TimecodeScale and the first byte of Duration's id
+    CHECK_FALSE(filmDurationFromBytes(w));
+}
+
 TEST_CASE("A durationSeconds far from the film's real length is an error that gives the real one",
           "[film duration]")
 {
