@@ -14,13 +14,17 @@ pkgs=(cmake ninja-build g++ pkg-config
       gstreamer1.0-libav fonts-dejavu-core qtkeychain-qt6-dev libicu-dev
       libcairo2-dev libpango1.0-dev   # tagged PDF export (docs/export.md)
       # audio description; qt6-speech-dev needs Qt6QmlIntegration from qt6-declarative-dev but does not depend on it
-      qt6-speech-dev qt6-declarative-dev qt6-speech-speechd-plugin speech-dispatcher speech-dispatcher-espeak-ng)
+      qt6-speech-dev qt6-declarative-dev qt6-speech-speechd-plugin speech-dispatcher speech-dispatcher-espeak-ng
+      # the room: answers from phones (docs/facilitator.md); Qt6HttpServer's CMake package needs
+      # Qt6WebSockets, which qt6-httpserver-dev does not depend on
+      qt6-httpserver-dev qt6-websockets-dev libqrencode-dev)
 if [ "$profile" = test ] || [ "$profile" = ci ]; then
     pkgs+=(xvfb xauth poppler-utils ffmpeg x11-apps imagemagick zip unzip sqlite3 python3-jsonschema
            desktop-file-utils appstream shared-mime-info dpkg-dev file
            locales-all  # the suite runs again under sv_SE.UTF-8 and nb_NO.UTF-8
            at-spi2-core python3-pyatspi gir1.2-atspi-2.0 dbus dbus-x11  # the screen-reader test (tests/a11y)
-           pulseaudio pulseaudio-utils)  # a null sink for the real-speech test (tests/ui/run-speech.sh)
+           pulseaudio pulseaudio-utils  # a null sink for the real-speech test (tests/ui/run-speech.sh)
+           chromium chromium-driver zbar-tools)  # the room's phone is a real browser; the wall's QR code is read back
     # The xAPI test's LRS (tests/xapi/run-lrs.sh); a Node.js that already brings npm serves too.
     pkgs+=(redis-server curl)
     command -v npm >/dev/null || pkgs+=(nodejs npm)

@@ -3,6 +3,8 @@
 #include "platform/Workspace.h"
 #include "ui/facilitator/ConsoleBanners.h"
 #include "ui/facilitator/ConsoleSideTabs.h"
+#include "ui/room/RoomController.h"
+#include "ui/room/RoomPanel.h"
 #include "ui/facilitator/EndTimePanel.h"
 #include "ui/facilitator/FacilitatorGuide.h"
 #include "ui/facilitator/FilmRemote.h"
@@ -32,6 +34,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
+#include <QListView>
 #include <QTextCursor>
 #include <QVBoxLayout>
 
@@ -92,6 +95,16 @@ FacilitatorConsole::FacilitatorConsole(std::unique_ptr<GroupSessionController> s
     splitter->addWidget(left);
     auto* side = new ConsoleSideTabs(*m_session, this);
     m_guide = side->guide();
+    // The room: anonymous answers from phones (docs/facilitator.md). It closes with the session.
+    m_room = new RoomController(*m_session, this);
+    m_roomPanel = new RoomPanel(*m_room, side);
+    side->addTab(m_roomPanel, tr("&Room"));
+    m_presentation->setRoom(m_room);
+    connect(m_roomPanel, &RoomPanel::copyToNote, this, &FacilitatorConsole::copyToNote);
+    connect(side, &QTabWidget::currentChanged, this, [this, side](int index) {
+        if (side->widget(index) == m_roomPanel)
+            m_roomPanel->answerList()->setFocus(Qt::TabFocusReason); // Alt+R, then the arrows choose
+    });
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -276,6 +289,18 @@ QWidget* FacilitatorConsole::createNotes()
     layout->addWidget(m_note, 1);
     layout->addWidget(m_noteStatus);
     return box;
+}
+
+void FacilitatorConsole::copyToNote(const QString& text)
+{
+    if (!m_note->isEnabled() || text.isEmpty())
+        return;
+    // Appended as a quoted line of its own; the note saves it as if the facilitator had typed it.
+    QTextCursor cursor(m_note->document());
+    cursor.movePosition(QTextCursor::End);
+    const QString before = m_note->toPlainText();
+    cursor.insertText((before.isEmpty() || before.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n")) +
+                      QStringLiteral("“%1”\n").arg(text));
 }
 
 QString FacilitatorConsole::currentItemDetail() const

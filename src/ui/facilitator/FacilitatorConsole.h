@@ -26,6 +26,8 @@ class FacilitatorGuide;
 class FilmRemote;
 class GroupSessionController;
 class NoteEditor;
+class RoomController;
+class RoomPanel;
 class ScreenChooser;
 class FilmPlayer;
 class WallPreview;
@@ -54,6 +56,8 @@ public:
     GroupSessionController& session() const { return *m_session; }
     PresentationWindow* presentation() const { return m_presentation; }
     NoteEditor* noteEditor() const { return m_note; }
+    RoomController* room() const { return m_room; }
+    RoomPanel* roomPanel() const { return m_roomPanel; }
 
     ScreenChooser* screenChooser() const { return m_screens; }
 
@@ -87,6 +91,7 @@ private:
     void offerMinutes();
     int execWithClicker(QDialog& dialog, QAbstractButton* forward);
     void closeSession();
+    void copyToNote(const QString& text);
     QString currentItemDetail() const;
 
     std::unique_ptr<GroupSessionController> m_session;
@@ -117,6 +122,8 @@ private:
     QPointer<QAbstractButton> m_clickerButton;
     QPointer<QWidget> m_hiddenWindow;
     ConsoleBanners* m_banners = nullptr;
+    RoomController* m_room = nullptr;
+    RoomPanel* m_roomPanel = nullptr;
     bool m_ending = false;
     bool m_closed = false;
 };

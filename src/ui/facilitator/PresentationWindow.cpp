@@ -5,8 +5,11 @@
 #include "ui/facilitator/WallPages.h"
 #include "ui/module/BundleTextBrowser.h"
 #include "ui/player/FilmPlayer.h"
+#include "ui/room/RoomController.h"
+#include "ui/room/RoomWallPanel.h"
 
 #include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QLabel>
@@ -72,9 +75,10 @@ PresentationWindow::PresentationWindow(GroupSessionController& session, QWidget*
     m_stack->addWidget(m_filmPage);
     m_stack->addWidget(m_blankPage);
 
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    layout->setSpacing(0);
+    layout->addWidget(m_stack, 1);
 
     m_timer = makeTimerLabel(this);
     m_timer->setAccessibleName(tr("Discussion time"));
@@ -119,6 +123,45 @@ void PresentationWindow::showItem(int index)
     if (target == m_pages->textPage())
         m_pages->text()->verticalScrollBar()->setValue(0); // after the new type size has laid it out
     updateTimer();
+    updateRoom();
+}
+
+void PresentationWindow::setRoom(RoomController* room)
+{
+    if (m_room || !room)
+        return;
+    m_room = room;
+    m_roomPanel = new RoomWallPanel(*room, this);
+    layout()->addWidget(m_roomPanel);
+    m_roomAnswers = new RoomWallAnswers(*room, m_stack);
+    m_stack->addWidget(m_roomAnswers);
+    connect(room, &RoomController::stateChanged, this, &PresentationWindow::updateRoom);
+    connect(room, &RoomController::wallChanged, this, &PresentationWindow::updateRoom);
+    applySizes();
+    updateRoom();
+}
+
+void PresentationWindow::updateRoom()
+{
+    if (!m_room)
+        return;
+    const SessionItem& item = m_session.currentItem();
+    const bool question = item.kind == SessionItem::Kind::Question;
+    m_roomPanel->setVisible(m_room->isOpen() && question && !m_session.isBlank());
+    // The answers page stands in for the question page while answers are on the wall.
+    QWidget* target = nullptr;
+    if (question && !m_room->onWall().empty()) {
+        m_roomAnswers->fill(m_session.text(m_session.questionOf(item)->text));
+        target = m_roomAnswers;
+    } else if (question) {
+        target = m_pages->fill(item);
+    }
+    if (!target)
+        return;
+    if (m_session.isBlank())
+        m_beforeBlank = target;
+    else
+        m_stack->setCurrentWidget(target);
 }
 
 void PresentationWindow::showFilm(int stepIndex)
@@ -177,6 +220,9 @@ void PresentationWindow::applyBlank(bool blank)
         m_stack->setCurrentWidget(m_beforeBlank);
         m_beforeBlank = nullptr;
     }
+    if (m_roomPanel) // the blank wall shows nothing at all, not even the room's address
+        m_roomPanel->setVisible(!blank && m_room && m_room->isOpen() &&
+                                m_session.currentItem().kind == SessionItem::Kind::Question);
     updateTimer();
 }
 
@@ -193,6 +239,11 @@ int PresentationWindow::titlePixelSize() const
 void PresentationWindow::applySizes()
 {
     const int h = height();
+    if (m_roomPanel) {
+        m_roomPanel->setFixedWidth(std::max(200, width() * 28 / 100));
+        m_roomPanel->applySizes(h);
+        m_roomAnswers->applySizes(h);
+    }
     m_pages->applySizes(size());
     setPixelSize(m_timer, h / 30);
     m_timer->adjustSize();

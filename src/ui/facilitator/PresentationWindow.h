@@ -16,6 +16,9 @@ class QVBoxLayout;
 namespace reflekt {
 
 class GroupSessionController;
+class RoomController;
+class RoomWallAnswers;
+class RoomWallPanel;
 class WallPages;
 
 // The wall: what the projector shows during a group session. A title card, the film with large
@@ -34,6 +37,10 @@ public:
     void placeOn(QScreen* screen, bool fullScreen);
     /** Lets the window close for real (the session has ended). */
     void allowClose() { m_allowClose = true; }
+    /** Shows the room's QR code beside questions while it is open, and the answers put on the wall. */
+    void setRoom(RoomController* room);
+    RoomWallPanel* roomPanel() const { return m_roomPanel; }
+    RoomWallAnswers* roomAnswers() const { return m_roomAnswers; }
 
     /** Pixel sizes for the current height, exposed so tests can check the type scales. */
     int questionPixelSize() const;
@@ -55,6 +62,7 @@ private:
     void applySizes();
     void updateTimer();
     bool page(int direction);
+    void updateRoom();
 
     GroupSessionController& m_session;
     QStackedWidget* m_stack;
@@ -68,6 +76,9 @@ private:
     QLabel* m_timer = nullptr;
     QWidget* m_beforeBlank = nullptr;
     bool m_allowClose = false;
+    QPointer<RoomController> m_room;
+    RoomWallPanel* m_roomPanel = nullptr;
+    RoomWallAnswers* m_roomAnswers = nullptr;
 };
 
 } // namespace reflekt

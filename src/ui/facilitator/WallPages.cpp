@@ -86,7 +86,11 @@ QString WallPages::styleSheet(const QString& root)
                           "#presentationStack > #presentationBlank { background: #000000; }"
                           "#presentationText { background: #1d2327; color: #f2eee5; border: 0; }"
                           "#presentationTimer { color: #c9d3d8; background: rgba(0,0,0,70); "
-                          "border-radius: 8px; }")
+                          "border-radius: 8px; }"
+                          // The room: its address beside the question, answers as cards.
+                          "#roomWallPanel { background: #263036; }"
+                          "#%1 QLabel[card=\"true\"] { background: #2b363c; border-left: 6px solid #e3b65c; "
+                          "padding: 12px 18px; }")
         .arg(root);
 }
 
