@@ -321,6 +321,17 @@ bool ExportBuilder::fillSession(ExportDocument& doc, const ExportRequest& reques
         s.meetings.push_back(std::move(m));
     }
     s.steps = makeModule(*bundle, *module, *notes.value, request.language, false).steps;
+    // What the room sent goes in only as the facilitator chose (shown on the wall, or ticked).
+    const auto room = m_store.roomAnswers().forMinutes(gs.id);
+    if (!room.ok()) {
+        error = qs(room.error);
+        return false;
+    }
+    for (ExportStep& step : s.steps)
+        for (ExportQuestion& q : step.questions)
+            for (const StoredRoomAnswer& a : *room.value)
+                if (qs(a.questionId) == q.id)
+                    q.roomAnswers << qs(a.text);
     doc.title = s.moduleTitle;
     doc.subtitle = s.packageTitle;
     doc.headerText = s.packageTitle;

@@ -22,6 +22,8 @@ struct ExportQuestion {
     QString answer; ///< the note text; empty when `answered` is false
     bool answered = false;
     QDateTime edited; ///< when the answer was last saved; invalid without an answer
+    /** Minutes only: what the room sent from phones that the facilitator chose, plain text. */
+    QStringList roomAnswers;
 };
 
 /** A reflection step of a module: its questions in bundle order. */

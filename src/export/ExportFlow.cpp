@@ -146,10 +146,15 @@ void ExportFlow::question(const ExportQuestion& q, const QString& language)
     ++m_open; // the LBody the label starts
     if (!q.answered) {
         block(FlowStyle::Unanswered, ExportLabels::unanswered(m_doc), {}, indent);
-        return;
+    } else {
+        paragraphs(FlowStyle::Answer, q.answer, indent);
+        block(FlowStyle::Small, ExportLabels::lastEdited(m_doc, q.edited), {}, indent);
     }
-    paragraphs(FlowStyle::Answer, q.answer, indent);
-    block(FlowStyle::Small, ExportLabels::lastEdited(m_doc, q.edited), {}, indent);
+    if (q.roomAnswers.isEmpty())
+        return;
+    block(FlowStyle::Small, ExportLabels::fromTheRoom(), {}, indent);
+    for (const QString& answer : q.roomAnswers)
+        paragraphs(FlowStyle::Answer, QStringLiteral("– ") + answer, indent);
 }
 
 void ExportFlow::earlierNotes(const ExportPackage& package)

@@ -48,6 +48,7 @@ public:
     /** A question as the facilitator console names it: "Question 2: ...". */
     static QString questionItem(const QString& number, const QString& text);
     static QString groupNotes() { return tr("Questions and the group's notes"); }
+    static QString fromTheRoom() { return tr("From the room (anonymous answers from phones)"); }
     static QString pageOf(int page, int pages);
 };
 

@@ -25,6 +25,18 @@ public:
         m_parts << t;
     }
     void emphasis(const QString& text) { paragraph(u'*' + text + u'*'); }
+    /** `text` with each ASCII punctuation character Markdown could act on backslash-escaped. */
+    static QString literal(const QString& text)
+    {
+        QString out;
+        out.reserve(text.size() + text.size() / 4);
+        for (const QChar c : text) {
+            if (QStringLiteral("\\`*_{}[]()#+-.!<>|&~\"'=:").contains(c))
+                out += u'\\';
+            out += c;
+        }
+        return out;
+    }
     void details(const QList<QPair<QString, QString>>& rows)
     {
         QStringList lines;
@@ -43,10 +55,18 @@ public:
                 heading(level + 1, q.number + u' ' + q.text);
                 if (!q.answered) {
                     emphasis(ExportLabels::unanswered(m_doc));
-                    continue;
+                } else {
+                    paragraph(q.answer);
+                    emphasis(ExportLabels::lastEdited(m_doc, q.edited));
                 }
-                paragraph(q.answer);
-                emphasis(ExportLabels::lastEdited(m_doc, q.edited));
+                if (q.roomAnswers.isEmpty())
+                    continue;
+                // Written by anyone in the room: every character stays a character in Markdown too.
+                QStringList lines;
+                for (const QString& answer : q.roomAnswers)
+                    lines << QStringLiteral("- ") + literal(answer).replace(u'\n', QStringLiteral("  \n  "));
+                emphasis(ExportLabels::fromTheRoom());
+                paragraph(lines.join(u'\n'));
             }
         }
     }

@@ -160,10 +160,15 @@ void OdtContent::question(const ExportQuestion& q, const QString& language)
     m_xml.end();
     if (!q.answered) {
         paragraph(QStringLiteral("Unanswered"), ExportLabels::unanswered(m_doc));
-        return;
+    } else {
+        paragraphs(QStringLiteral("Answer"), q.answer);
+        paragraph(QStringLiteral("Last_20_edited"), ExportLabels::lastEdited(m_doc, q.edited));
     }
-    paragraphs(QStringLiteral("Answer"), q.answer);
-    paragraph(QStringLiteral("Last_20_edited"), ExportLabels::lastEdited(m_doc, q.edited));
+    if (q.roomAnswers.isEmpty())
+        return;
+    paragraph(QStringLiteral("Last_20_edited"), ExportLabels::fromTheRoom());
+    for (const QString& answer : q.roomAnswers)
+        paragraphs(QStringLiteral("Answer"), QStringLiteral("– ") + answer);
 }
 
 void OdtContent::earlierNotes(const ExportPackage& package)

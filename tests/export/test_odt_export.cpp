@@ -46,7 +46,7 @@ ExportDocument twoPackages(ExportFixture& f)
         {QStringLiteral("Refleksjon før filmen"),
          QStringLiteral("Snakk sammen to og to."),
          {{QStringLiteral("q1"), QStringLiteral("1"), QStringLiteral("Hva betyr samarbeid for deg?"), 0,
-           QStringLiteral("Ærlig og åpent – æ ø å."), true, QDateTime::currentDateTimeUtc()}}});
+           QStringLiteral("Ærlig og åpent – æ ø å."), true, QDateTime::currentDateTimeUtc(), {}}}});
     m.steps.push_back({QStringLiteral("Oppsummering"),
                        {},
                        {{QStringLiteral("q2"),
@@ -55,6 +55,7 @@ ExportDocument twoPackages(ExportFixture& f)
                          0,
                          {},
                          false,
+                         {},
                          {}}}});
     nb.modules.push_back(std::move(m));
     doc.packages.push_back(std::move(nb));

@@ -49,7 +49,7 @@ ExportDocument minutes()
     s.steps.push_back({QStringLiteral("Refleksjon"),
                        {},
                        {{QStringLiteral("q2"), QStringLiteral("2"), QStringLiteral("Hva tar dere med dere?"),
-                         0, QStringLiteral("Vi tar med oss – æ ø å och å ä ö."), true, at(10, 13, 50)}}});
+                         0, QStringLiteral("Vi tar med oss – æ ø å och å ä ö."), true, at(10, 13, 50), {}}}});
     doc.title = s.moduleTitle;
     doc.subtitle = s.packageTitle;
     doc.headerText = s.packageTitle;
