@@ -9,7 +9,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 total="${1:-60}"
 case "$total" in '' | *[!0-9]*) echo "usage: $0 [SECONDS]" >&2; exit 2 ;; esac
 build="${REFLEKT_FUZZ_BUILD:-$root/build-fuzz}"
-targets=(manifest webvtt cli_json yuv_scaler film_duration)
+targets=(manifest webvtt cli_json yuv_scaler film_duration room_gate)
 per=$(( total / ${#targets[@]} ))
 [ "$per" -ge 1 ] || per=1
 
@@ -25,7 +25,7 @@ scratch="$(mktemp -d "${TMPDIR:-/tmp}/reflekt-fuzz.XXXXXX")"
 trap 'rm -rf "$scratch"' EXIT
 
 # Largest input per target: a bit over the biggest seed, small enough to keep runs fast.
-declare -A maxLen=([manifest]=32768 [webvtt]=8192 [cli_json]=32768 [yuv_scaler]=4096 [film_duration]=32768)
+declare -A maxLen=([manifest]=32768 [webvtt]=8192 [cli_json]=32768 [yuv_scaler]=4096 [film_duration]=32768 [room_gate]=8192)
 failed=()
 for t in "${targets[@]}"; do
     mkdir -p "$scratch/$t/corpus" "$scratch/$t/artifacts"

@@ -103,6 +103,23 @@
     </message>
 </context>
 <context>
+    <name>reflekt::RoomPanel</name>
+    <message numerus="yes">
+        <source>The room is open at %1. %n phone(s) connected.</source>
+        <translation>
+            <numerusform>The room is open at %1. %n phone connected.</numerusform>
+            <numerusform>The room is open at %1. %n phones connected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) to this question:</source>
+        <translation>
+            <numerusform>%n answer to this question:</numerusform>
+            <numerusform>%n answers to this question:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>reflekt::SessionSetupDialog</name>
     <message numerus="yes">
         <source>%1, led by %2: %n meeting(s), %3</source>

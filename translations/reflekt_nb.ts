@@ -181,6 +181,10 @@
         <source>nothing shown</source>
         <translation>ingenting ble vist</translation>
     </message>
+    <message>
+        <source>From the room (anonymous answers from phones)</source>
+        <translation>Fra rommet (anonyme svar fra mobiler)</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -957,6 +961,10 @@ Noen ord kan stå i &lt;i&gt;kursiv&lt;/i&gt;.</translation>
     <message>
         <source>The meeting was not ended</source>
         <translation>Møtet ble ikke avsluttet</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Rommet</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +2728,128 @@ Ingenting du har skrevet går tapt: det blir værende i redigeringen. Frigjør p
     <message>
         <source>History of your answer to question %1</source>
         <translation>Historikk for svaret ditt på spørsmål %1</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::RoomAnswersModel</name>
+    <message>
+        <source>On the wall: %1</source>
+        <translation>På veggen: %1</translation>
+    </message>
+    <message>
+        <source>Hidden: %1</source>
+        <translation>Skjult: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::RoomController</name>
+    <message>
+        <source>The room could not open: %1</source>
+        <translation>Rommet kunne ikke åpnes: %1</translation>
+    </message>
+    <message>
+        <source>The database is closed.</source>
+        <translation>Databasen er lukket.</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::RoomPanel</name>
+    <message>
+        <source>Open the room</source>
+        <translation>Åpne rommet</translation>
+    </message>
+    <message>
+        <source>Keep open for the whole session</source>
+        <translation>Hold åpent hele samtalen</translation>
+    </message>
+    <message>
+        <source>Otherwise the room closes when the wall leaves this question.</source>
+        <translation>Ellers lukkes rommet når veggen forlater dette spørsmålet.</translation>
+    </message>
+    <message>
+        <source>Answers from the room</source>
+        <translation>Svar fra rommet</translation>
+    </message>
+    <message>
+        <source>Show on the wall</source>
+        <translation>Vis på veggen</translation>
+    </message>
+    <message>
+        <source>Take off the wall</source>
+        <translation>Ta bort fra veggen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Skjul</translation>
+    </message>
+    <message>
+        <source>Hidden answers never reach the wall or the minutes.</source>
+        <translation>Skjulte svar kommer aldri opp på veggen eller i referatet.</translation>
+    </message>
+    <message>
+        <source>Copy to the group&apos;s note</source>
+        <translation>Kopier til gruppens notat</translation>
+    </message>
+    <message>
+        <source>Ticked answers go into the minutes. Enter shows the chosen answer on the wall.</source>
+        <translation>Avkryssede svar kommer med i referatet. Enter viser det valgte svaret på veggen.</translation>
+    </message>
+    <message>
+        <source>Close the room</source>
+        <translation>Lukk rommet</translation>
+    </message>
+    <message numerus="yes">
+        <source>The room is open at %1. %n phone(s) connected.</source>
+        <translation>
+            <numerusform>Rommet er åpent på %1. %n mobil tilkoblet.</numerusform>
+            <numerusform>Rommet er åpent på %1. %n mobiler tilkoblet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The room is closed. Open it to let the group answer anonymously from their phones.</source>
+        <translation>Rommet er lukket. Åpne det, så kan gruppen svare anonymt fra mobilene sine.</translation>
+    </message>
+    <message>
+        <source>This laptop has no local network address: phones cannot reach the room. Connect it to the meeting room&apos;s Wi-Fi.</source>
+        <translation>Datamaskinen har ingen adresse i et lokalt nettverk: mobilene når ikke rommet. Koble den til møterommets wifi.</translation>
+    </message>
+    <message>
+        <source>Answers are shown but could not be kept: %1</source>
+        <translation>Svarene vises, men kunne ikke lagres: %1</translation>
+    </message>
+    <message>
+        <source>The wall is not on a question: answers come when it is.</source>
+        <translation>Veggen viser ikke et spørsmål: svarene kommer når den gjør det.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) to this question:</source>
+        <translation>
+            <numerusform>%n svar på dette spørsmålet:</numerusform>
+            <numerusform>%n svar på dette spørsmålet:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unhide</source>
+        <translation>Vis igjen</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::RoomWallPanel</name>
+    <message>
+        <source>Answer on your phone</source>
+        <translation>Svar på mobilen</translation>
+    </message>
+    <message>
+        <source>Anonymous: no name is asked.</source>
+        <translation>Anonymt: det spørres ikke etter navn.</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse: %1</translation>
+    </message>
+    <message>
+        <source>QR code for %1</source>
+        <translation>QR-kode for %1</translation>
     </message>
 </context>
 <context>

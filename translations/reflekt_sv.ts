@@ -181,6 +181,10 @@
         <source>nothing shown</source>
         <translation>inget visades</translation>
     </message>
+    <message>
+        <source>From the room (anonymous answers from phones)</source>
+        <translation>Från rummet (anonyma svar från mobiler)</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -957,6 +961,10 @@ Vissa ord kan vara &lt;i&gt;kursiva&lt;/i&gt;.</translation>
     <message>
         <source>The meeting was not ended</source>
         <translation>Träffen avslutades inte</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Rummet</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +2728,128 @@ Inget du skrivit går förlorat: det finns kvar i redigeraren. Frigör utrymme p
     <message>
         <source>History of your answer to question %1</source>
         <translation>Historik för ditt svar på fråga %1</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::RoomAnswersModel</name>
+    <message>
+        <source>On the wall: %1</source>
+        <translation>På väggen: %1</translation>
+    </message>
+    <message>
+        <source>Hidden: %1</source>
+        <translation>Dolt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::RoomController</name>
+    <message>
+        <source>The room could not open: %1</source>
+        <translation>Rummet kunde inte öppnas: %1</translation>
+    </message>
+    <message>
+        <source>The database is closed.</source>
+        <translation>Databasen är stängd.</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::RoomPanel</name>
+    <message>
+        <source>Open the room</source>
+        <translation>Öppna rummet</translation>
+    </message>
+    <message>
+        <source>Keep open for the whole session</source>
+        <translation>Håll öppet hela samtalet</translation>
+    </message>
+    <message>
+        <source>Otherwise the room closes when the wall leaves this question.</source>
+        <translation>Annars stängs rummet när väggen lämnar den här frågan.</translation>
+    </message>
+    <message>
+        <source>Answers from the room</source>
+        <translation>Svar från rummet</translation>
+    </message>
+    <message>
+        <source>Show on the wall</source>
+        <translation>Visa på väggen</translation>
+    </message>
+    <message>
+        <source>Take off the wall</source>
+        <translation>Ta bort från väggen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Dölj</translation>
+    </message>
+    <message>
+        <source>Hidden answers never reach the wall or the minutes.</source>
+        <translation>Dolda svar kommer aldrig upp på väggen eller i protokollet.</translation>
+    </message>
+    <message>
+        <source>Copy to the group&apos;s note</source>
+        <translation>Kopiera till gruppens anteckning</translation>
+    </message>
+    <message>
+        <source>Ticked answers go into the minutes. Enter shows the chosen answer on the wall.</source>
+        <translation>Markerade svar kommer med i protokollet. Enter visar det valda svaret på väggen.</translation>
+    </message>
+    <message>
+        <source>Close the room</source>
+        <translation>Stäng rummet</translation>
+    </message>
+    <message numerus="yes">
+        <source>The room is open at %1. %n phone(s) connected.</source>
+        <translation>
+            <numerusform>Rummet är öppet på %1. %n mobil ansluten.</numerusform>
+            <numerusform>Rummet är öppet på %1. %n mobiler anslutna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The room is closed. Open it to let the group answer anonymously from their phones.</source>
+        <translation>Rummet är stängt. Öppna det så kan gruppen svara anonymt från sina mobiler.</translation>
+    </message>
+    <message>
+        <source>This laptop has no local network address: phones cannot reach the room. Connect it to the meeting room&apos;s Wi-Fi.</source>
+        <translation>Datorn har ingen adress i ett lokalt nätverk: mobilerna når inte rummet. Anslut den till mötesrummets wifi.</translation>
+    </message>
+    <message>
+        <source>Answers are shown but could not be kept: %1</source>
+        <translation>Svaren visas men kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>The wall is not on a question: answers come when it is.</source>
+        <translation>Väggen visar ingen fråga: svaren kommer när den gör det.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) to this question:</source>
+        <translation>
+            <numerusform>%n svar på den här frågan:</numerusform>
+            <numerusform>%n svar på den här frågan:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unhide</source>
+        <translation>Visa igen</translation>
+    </message>
+</context>
+<context>
+    <name>reflekt::RoomWallPanel</name>
+    <message>
+        <source>Answer on your phone</source>
+        <translation>Svara i mobilen</translation>
+    </message>
+    <message>
+        <source>Anonymous: no name is asked.</source>
+        <translation>Anonymt: inget namn frågas efter.</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adress: %1</translation>
+    </message>
+    <message>
+        <source>QR code for %1</source>
+        <translation>QR-kod för %1</translation>
     </message>
 </context>
 <context>
