@@ -48,7 +48,7 @@ if(REFLEKT_DPKG_SHLIBDEPS)
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "${REFLEKT_DEB_RUNTIME_DEPENDS}")
 else()
     set(CPACK_DEBIAN_PACKAGE_DEPENDS
-        "libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), libqt6multimedia6 (>= 6.4), libqt6printsupport6 (>= 6.4), libqt6network6 (>= 6.4), libqt6texttospeech6 (>= 6.4), libcairo2 (>= 1.16), libpangocairo-1.0-0 (>= 1.50), libzip4 (>= 1.0), libsqlite3-0 (>= 3.8.7), libstdc++6 (>= 11), libc6 (>= 2.34), ${REFLEKT_DEB_RUNTIME_DEPENDS}")
+        "libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), libqt6multimedia6 (>= 6.4), libqt6printsupport6 (>= 6.4), libqt6network6 (>= 6.4), libqt6texttospeech6 (>= 6.4), libqt6httpserver6 (>= 6.4), libqrencode4 (>= 4.0), libcairo2 (>= 1.16), libpangocairo-1.0-0 (>= 1.50), libzip4 (>= 1.0), libsqlite3-0 (>= 3.8.7), libstdc++6 (>= 11), libc6 (>= 2.34), ${REFLEKT_DEB_RUNTIME_DEPENDS}")
 endif()
 # speech-dispatcher (with a voice) speaks audio descriptions; without it the player says so.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, qt6-wayland, speech-dispatcher, speech-dispatcher-espeak-ng")

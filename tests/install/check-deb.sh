@@ -38,7 +38,8 @@ depends="$(field Depends)"
 echo "Depends: $depends"
 for pkg in libqt6widgets6 libqt6multimedia6 libqt6multimediawidgets6 libqt6printsupport6 libqt6network6 \
     libqt6core6 qt6-qpa-plugins gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav \
-    libzip4 libsqlite3-0 fonts-dejavu-core libcairo2 libpangocairo-1.0-0 libqt6texttospeech6 qt6-speech-speechd-plugin; do
+    libzip4 libsqlite3-0 fonts-dejavu-core libcairo2 libpangocairo-1.0-0 libqt6texttospeech6 qt6-speech-speechd-plugin \
+    libqt6httpserver6 libqrencode4; do
     echo "$depends" | tr ',' '\n' | grep -qE "^ *$pkg( |$)" || bad "Depends lacks $pkg"
 done
 
