@@ -4,6 +4,7 @@
 #include "ui/room/RoomController.h"
 
 #include <QCheckBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -61,19 +62,23 @@ RoomPanel::RoomPanel(RoomController& room, QWidget* parent) : QWidget(parent), m
     m_hide->setToolTip(tr("Hidden answers never reach the wall or the minutes."));
     m_copy = makeButton(tr("Copy to the group's note"), QStringLiteral("roomCopy"), this);
 
+    // Two by two and one above the other: the console must still fit a 1280-pixel-wide laptop
+    // beside its other column, in Swedish and Bokmål too (longer words than English).
     auto* openRow = new QHBoxLayout;
     openRow->addWidget(m_open);
-    openRow->addWidget(m_wholeSession, 1);
-    auto* actions = new QHBoxLayout;
-    for (QPushButton* b : {m_show, m_takeOff, m_hide, m_copy})
-        actions->addWidget(b);
-    actions->addStretch(1);
+    openRow->addStretch(1);
+    auto* actions = new QGridLayout;
+    actions->addWidget(m_show, 0, 0);
+    actions->addWidget(m_takeOff, 0, 1);
+    actions->addWidget(m_hide, 1, 0);
+    actions->addWidget(m_copy, 1, 1);
     auto* hint = new QLabel(tr("Ticked answers go into the minutes. Enter shows the chosen answer on the wall."), this);
     hint->setObjectName(QStringLiteral("roomHint"));
     hint->setWordWrap(true);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(openRow);
+    layout->addWidget(m_wholeSession);
     layout->addWidget(m_status);
     layout->addWidget(m_warning);
     layout->addWidget(m_count);
