@@ -2734,7 +2734,7 @@ Ingenting du har skrevet går tapt: det blir værende i redigeringen. Frigjør p
     <name>reflekt::RoomAnswersModel</name>
     <message>
         <source>On the wall: %1</source>
-        <translation>På veggen: %1</translation>
+        <translation>På lerretet: %1</translation>
     </message>
     <message>
         <source>Hidden: %1</source>
@@ -2764,7 +2764,7 @@ Ingenting du har skrevet går tapt: det blir værende i redigeringen. Frigjør p
     </message>
     <message>
         <source>Otherwise the room closes when the wall leaves this question.</source>
-        <translation>Ellers lukkes rommet når veggen forlater dette spørsmålet.</translation>
+        <translation>Ellers lukkes rommet når lerretet forlater dette spørsmålet.</translation>
     </message>
     <message>
         <source>Answers from the room</source>
@@ -2772,11 +2772,11 @@ Ingenting du har skrevet går tapt: det blir værende i redigeringen. Frigjør p
     </message>
     <message>
         <source>Show on the wall</source>
-        <translation>Vis på veggen</translation>
+        <translation>Vis på lerretet</translation>
     </message>
     <message>
         <source>Take off the wall</source>
-        <translation>Ta bort fra veggen</translation>
+        <translation>Ta bort fra lerretet</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -2784,7 +2784,7 @@ Ingenting du har skrevet går tapt: det blir værende i redigeringen. Frigjør p
     </message>
     <message>
         <source>Hidden answers never reach the wall or the minutes.</source>
-        <translation>Skjulte svar kommer aldri opp på veggen eller i referatet.</translation>
+        <translation>Skjulte svar kommer aldri opp på lerretet eller i referatet.</translation>
     </message>
     <message>
         <source>Copy to the group&apos;s note</source>
@@ -2792,7 +2792,7 @@ Ingenting du har skrevet går tapt: det blir værende i redigeringen. Frigjør p
     </message>
     <message>
         <source>Ticked answers go into the minutes. Enter shows the chosen answer on the wall.</source>
-        <translation>Avkryssede svar kommer med i referatet. Enter viser det valgte svaret på veggen.</translation>
+        <translation>Avkryssede svar kommer med i referatet. Enter viser det valgte svaret på lerretet.</translation>
     </message>
     <message>
         <source>Close the room</source>
@@ -2819,7 +2819,7 @@ Ingenting du har skrevet går tapt: det blir værende i redigeringen. Frigjør p
     </message>
     <message>
         <source>The wall is not on a question: answers come when it is.</source>
-        <translation>Veggen viser ikke et spørsmål: svarene kommer når den gjør det.</translation>
+        <translation>Lerretet viser ikke et spørsmål: svarene kommer når det gjør det.</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) to this question:</source>

@@ -2734,7 +2734,7 @@ Inget du skrivit går förlorat: det finns kvar i redigeraren. Frigör utrymme p
     <name>reflekt::RoomAnswersModel</name>
     <message>
         <source>On the wall: %1</source>
-        <translation>På väggen: %1</translation>
+        <translation>På duken: %1</translation>
     </message>
     <message>
         <source>Hidden: %1</source>
@@ -2764,7 +2764,7 @@ Inget du skrivit går förlorat: det finns kvar i redigeraren. Frigör utrymme p
     </message>
     <message>
         <source>Otherwise the room closes when the wall leaves this question.</source>
-        <translation>Annars stängs rummet när väggen lämnar den här frågan.</translation>
+        <translation>Annars stängs rummet när duken lämnar den här frågan.</translation>
     </message>
     <message>
         <source>Answers from the room</source>
@@ -2772,11 +2772,11 @@ Inget du skrivit går förlorat: det finns kvar i redigeraren. Frigör utrymme p
     </message>
     <message>
         <source>Show on the wall</source>
-        <translation>Visa på väggen</translation>
+        <translation>Visa på duken</translation>
     </message>
     <message>
         <source>Take off the wall</source>
-        <translation>Ta bort från väggen</translation>
+        <translation>Ta bort från duken</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -2784,7 +2784,7 @@ Inget du skrivit går förlorat: det finns kvar i redigeraren. Frigör utrymme p
     </message>
     <message>
         <source>Hidden answers never reach the wall or the minutes.</source>
-        <translation>Dolda svar kommer aldrig upp på väggen eller i protokollet.</translation>
+        <translation>Dolda svar kommer aldrig upp på duken eller i protokollet.</translation>
     </message>
     <message>
         <source>Copy to the group&apos;s note</source>
@@ -2792,7 +2792,7 @@ Inget du skrivit går förlorat: det finns kvar i redigeraren. Frigör utrymme p
     </message>
     <message>
         <source>Ticked answers go into the minutes. Enter shows the chosen answer on the wall.</source>
-        <translation>Markerade svar kommer med i protokollet. Enter visar det valda svaret på väggen.</translation>
+        <translation>Markerade svar kommer med i protokollet. Enter visar det valda svaret på duken.</translation>
     </message>
     <message>
         <source>Close the room</source>
@@ -2819,7 +2819,7 @@ Inget du skrivit går förlorat: det finns kvar i redigeraren. Frigör utrymme p
     </message>
     <message>
         <source>The wall is not on a question: answers come when it is.</source>
-        <translation>Väggen visar ingen fråga: svaren kommer när den gör det.</translation>
+        <translation>Duken visar ingen fråga: svaren kommer när den gör det.</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) to this question:</source>

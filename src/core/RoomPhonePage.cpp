@@ -31,9 +31,9 @@ constexpr std::array<Texts, 18> kTexts = {{
      "The group has moved on to a new question."},
     {"Visa den nya frågan", "Vis det nye spørsmålet", "Show the new question"},
     {"Inget namn frågas efter och inget som pekar ut din telefon sparas. Samtalsledaren ser svaret "
-     "och kan visa det på väggen.",
+     "och kan visa det på duken.",
      "Det spørres ikke etter navn, og ingenting som peker ut telefonen din, lagres. Samtalslederen "
-     "ser svaret og kan vise det på veggen.",
+     "ser svaret og kan vise det på lerretet.",
      "No name is asked and nothing that identifies your phone is kept. The facilitator sees your "
      "answer and may show it on the wall."},
     {"Rummet är stängt, eller adressen är fel.", "Rommet er stengt, eller adressen er feil.",

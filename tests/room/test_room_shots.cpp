@@ -1,7 +1,7 @@
-// Not a check: takes docs/screenshots/room-*.png of the room in a Swedish session on a real X
+// Not a check: takes docs/screenshots/room-*-LANG.png of the room in a session on the Swedish package on a real X
 // display (docs/facilitator.md, "The room"). Run by hand:
-//   Xvfb :77 -screen 0 1600x900x24 & openbox &
-//   DISPLAY=:77 QT_QPA_PLATFORM=xcb REFLEKT_SHOTS=docs/screenshots tests_room "[.shots]"
+//   Xvfb :77 -screen 0 1366x768x24 & openbox &
+//   DISPLAY=:77 QT_QPA_PLATFORM=xcb [REFLEKT_SHOT_LANG=nb] REFLEKT_SHOTS=docs/screenshots tests_room "[.shots]"
 #include "RoomClient.h"
 #include "WebDriver.h"
 #include "test_facilitator_support.h"
@@ -47,10 +47,12 @@ TEST_CASE("screenshots of the room", "[.shots]")
 {
     if (qEnvironmentVariable("REFLEKT_SHOTS").isEmpty() || !WebDriver::unavailable().isEmpty())
         return;
-    // The console in Swedish, as the group's facilitator has it.
-    QTranslator swedish;
-    if (swedish.load(QStringLiteral("reflekt_sv"), QCoreApplication::applicationDirPath() + QStringLiteral("/../../translations")))
-        QCoreApplication::installTranslator(&swedish);
+    // The console in the facilitator's language: REFLEKT_SHOT_LANG=sv (the default) or nb.
+    const QString lang = qEnvironmentVariable("REFLEKT_SHOT_LANG", QStringLiteral("sv"));
+    QTranslator translator;
+    if (translator.load(QStringLiteral("reflekt_") + lang,
+                        QCoreApplication::applicationDirPath() + QStringLiteral("/../../translations")))
+        QCoreApplication::installTranslator(&translator);
     UiTestFixture f{QStringList{}};
     REQUIRE(copyTree(QStringLiteral(REFLEKT_MODULES_DIR "/sv-interkulturell"),
                      f.modulesDir() + QStringLiteral("/sv-interkulturell")));
@@ -80,7 +82,7 @@ TEST_CASE("screenshots of the room", "[.shots]")
     console->findChild<QCheckBox*>(QStringLiteral("roomWholeSession"))->setChecked(true);
     console->findChild<QPushButton*>(QStringLiteral("roomOpen"))->click();
     REQUIRE(console->room()->isOpen());
-    shoot(QStringLiteral("room-wall-sv"));
+    shoot(QStringLiteral("room-wall-") + lang);
 
     WebDriver phone;
     REQUIRE(phone.start());
@@ -92,7 +94,7 @@ TEST_CASE("screenshots of the room", "[.shots]")
         file.write(phone.screenshot());
     };
     REQUIRE(phone.type(phone.find(QStringLiteral("#answer")), QStringLiteral("Att få vara flera saker på en gång.")));
-    phoneShot(QStringLiteral("room-phone-sv"));
+    phoneShot(QStringLiteral("room-phone-") + lang);
     REQUIRE(phone.click(phone.find(QStringLiteral("#send"))));
     Phone other(console->room()->server()->pageUrl(QHostAddress(QHostAddress::LocalHost)));
     REQUIRE(other.get().status == 200);
@@ -100,14 +102,14 @@ TEST_CASE("screenshots of the room", "[.shots]")
     auto* list = console->roomPanel()->answerList();
     REQUIRE(QTest::qWaitFor([&] { return list->model()->rowCount() == 2; }, 10000));
     REQUIRE(QTest::qWaitFor([&] { return !phone.find(QStringLiteral("#notice")).isEmpty(); }, 10000));
-    phoneShot(QStringLiteral("room-phone-thanks-sv"));
+    phoneShot(QStringLiteral("room-phone-thanks-") + lang);
     for (int row = 0; row < 2; ++row) {
         list->setCurrentIndex(list->model()->index(row, 0));
         console->room()->showOnWall(list->currentIndex().data(Qt::UserRole + 1).toLongLong());
     }
-    shoot(QStringLiteral("room-answers-sv"));
+    shoot(QStringLiteral("room-answers-") + lang);
     console->room()->close();
     console->presentation()->allowClose();
     delete console;
-    QCoreApplication::removeTranslator(&swedish);
+    QCoreApplication::removeTranslator(&translator);
 }

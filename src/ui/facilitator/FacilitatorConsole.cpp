@@ -100,7 +100,10 @@ FacilitatorConsole::FacilitatorConsole(std::unique_ptr<GroupSessionController> s
     m_roomPanel = new RoomPanel(*m_room, side);
     side->addTab(m_roomPanel, tr("&Room"));
     m_presentation->setRoom(m_room);
-    connect(m_roomPanel, &RoomPanel::copyToNote, this, &FacilitatorConsole::copyToNote);
+    connect(m_roomPanel, &RoomPanel::copyToNote, this, [this](const QString& text) {
+        if (m_note->isEnabled())
+            m_note->appendQuoted(text);
+    });
     connect(side, &QTabWidget::currentChanged, this, [this, side](int index) {
         if (side->widget(index) == m_roomPanel)
             m_roomPanel->answerList()->setFocus(Qt::TabFocusReason); // Alt+R, then the arrows choose
@@ -289,18 +292,6 @@ QWidget* FacilitatorConsole::createNotes()
     layout->addWidget(m_note, 1);
     layout->addWidget(m_noteStatus);
     return box;
-}
-
-void FacilitatorConsole::copyToNote(const QString& text)
-{
-    if (!m_note->isEnabled() || text.isEmpty())
-        return;
-    // Appended as a quoted line of its own; the note saves it as if the facilitator had typed it.
-    QTextCursor cursor(m_note->document());
-    cursor.movePosition(QTextCursor::End);
-    const QString before = m_note->toPlainText();
-    cursor.insertText((before.isEmpty() || before.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n")) +
-                      QStringLiteral("“%1”\n").arg(text));
 }
 
 QString FacilitatorConsole::currentItemDetail() const

@@ -91,7 +91,6 @@ private:
     void offerMinutes();
     int execWithClicker(QDialog& dialog, QAbstractButton* forward);
     void closeSession();
-    void copyToNote(const QString& text);
     QString currentItemDetail() const;
 
     std::unique_ptr<GroupSessionController> m_session;

@@ -33,13 +33,6 @@ QLabel* makeTimerLabel(QWidget* parent)
     return label;
 }
 
-void setPixelSize(QWidget* widget, int pixels)
-{
-    QFont f = widget->font();
-    f.setPixelSize(std::max(12, pixels));
-    widget->setFont(f);
-}
-
 } // namespace
 
 PresentationWindow::PresentationWindow(GroupSessionController& session, QWidget* parent)
@@ -150,11 +143,14 @@ void PresentationWindow::updateRoom()
     m_roomPanel->setVisible(m_room->isOpen() && question && !m_session.isBlank());
     // The answers page stands in for the question page while answers are on the wall.
     QWidget* target = nullptr;
-    if (question && !m_room->onWall().empty()) {
-        m_roomAnswers->fill(m_session.text(m_session.questionOf(item)->text));
+    // Only answers to this question: the wall may have moved on before the room heard of it.
+    const std::vector<StoredRoomAnswer> shown = m_room->onWall();
+    const Question* q = question ? m_session.questionOf(item) : nullptr;
+    if (q && !shown.empty() && shown.front().questionId == q->id) {
+        m_roomAnswers->fill(m_session.text(q->text));
         target = m_roomAnswers;
-    } else if (question) {
-        target = m_pages->fill(item);
+    } else if (question && (m_stack->currentWidget() == m_roomAnswers || m_beforeBlank == m_roomAnswers)) {
+        target = m_pages->fill(item); // the last answer left the wall: back to the question
     }
     if (!target)
         return;
@@ -245,7 +241,7 @@ void PresentationWindow::applySizes()
         m_roomAnswers->applySizes(h);
     }
     m_pages->applySizes(size());
-    setPixelSize(m_timer, h / 30);
+    WallPages::setPixelSize(m_timer, h / 30);
     m_timer->adjustSize();
     const int margin = std::max(8, h / 40);
     m_timer->move(width() - m_timer->width() - margin, h - m_timer->height() - margin);

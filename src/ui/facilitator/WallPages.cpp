@@ -17,9 +17,7 @@ namespace reflekt {
 
 // The wall's texts keep the translation context they had when the wall built its pages itself;
 // literal QCoreApplication::translate calls, so lupdate finds them.
-namespace {
-
-QLabel* makeLabel(const QString& name, QWidget* parent, bool muted = false)
+QLabel* WallPages::makeLabel(const QString& name, QWidget* parent, bool muted)
 {
     auto* label = new QLabel(parent);
     label->setObjectName(name);
@@ -31,13 +29,15 @@ QLabel* makeLabel(const QString& name, QWidget* parent, bool muted = false)
     return label;
 }
 
-void setPixelSize(QWidget* widget, int pixels, bool bold = false)
+void WallPages::setPixelSize(QWidget* widget, int pixels, bool bold)
 {
     QFont f = widget->font();
     f.setPixelSize(std::max(12, pixels));
     f.setBold(bold);
     widget->setFont(f);
 }
+
+namespace {
 
 void appendSubQuestions(QString& html, const std::vector<Question>& questions, std::vector<std::size_t> path,
                         const GroupSessionController& session)

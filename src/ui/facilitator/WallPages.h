@@ -35,6 +35,10 @@ public:
 
     static int questionPixelSize(int height);
     static int titlePixelSize(int height);
+    /** A wall label: plain text (never markup), wrapped, never focused; `muted` for secondary text. */
+    static QLabel* makeLabel(const QString& name, QWidget* parent, bool muted = false);
+    /** Type of `pixels` (12 at least) on `widget`. */
+    static void setPixelSize(QWidget* widget, int pixels, bool bold = false);
     /** The wall's colours; `root` is the objectName of the widget holding the stack. */
     static QString styleSheet(const QString& root);
 

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextLayout>
 
 #include <algorithm>
@@ -164,6 +165,17 @@ void NoteEditor::focusOutEvent(QFocusEvent* event)
 {
     flush();
     QPlainTextEdit::focusOutEvent(event);
+}
+
+void NoteEditor::appendQuoted(const QString& text)
+{
+    if (text.isEmpty())
+        return;
+    QTextCursor cursor(document());
+    cursor.movePosition(QTextCursor::End);
+    const QString before = toPlainText();
+    const bool newLine = !before.isEmpty() && !before.endsWith(QLatin1Char('\n'));
+    cursor.insertText((newLine ? QStringLiteral("\n") : QString()) + QStringLiteral("“%1”\n").arg(text));
 }
 
 } // namespace reflekt

@@ -41,6 +41,8 @@ public:
      * default: the editor is then about six lines high, or whatever its layout gives it.
      */
     void setGrowsWithText(int minLines, int maxLines);
+    /** Appends `text` in quotes on a line of its own; saved as if typed. */
+    void appendQuoted(const QString& text);
     /** Lines the text takes at the editor's current width (at least 1). */
     int textLines() const;
 

@@ -50,6 +50,8 @@ QVariant RoomAnswersModel::data(const QModelIndex& index, int role) const
     case Qt::CheckStateRole:
         return answer.inMinutes ? Qt::Checked : Qt::Unchecked;
     case Qt::FontRole: {
+        if (!onWall && !answer.hidden)
+            return {}; // the view's own font
         QFont font;
         font.setBold(onWall);
         font.setItalic(answer.hidden);

@@ -130,8 +130,9 @@ void RoomController::followWall()
             m_server->setQuestion(std::nullopt);
         }
     }
-    if (id == m_questionId && !m_answers.empty())
+    if (m_followed && id == m_questionId)
         return;
+    m_followed = true;
     m_questionId = id;
     m_onWall.clear();
     loadAnswers();

@@ -79,6 +79,7 @@ private:
     bool m_forSession = false;
     QString m_openedFor; ///< the question id a room "for this question" was opened on
     QString m_questionId;
+    bool m_followed = false; ///< the answers of m_questionId are loaded
     std::vector<StoredRoomAnswer> m_answers;
     std::vector<std::int64_t> m_onWall;
     QString m_error;

@@ -135,9 +135,9 @@ void RoomPanel::updateState()
 {
     const bool open = m_room.isOpen();
     m_open->setText(open ? tr("Close the room") : tr("Open the room"));
-    {
+    if (open) {
         const QSignalBlocker block(m_wholeSession);
-        m_wholeSession->setChecked(open ? m_room.isForWholeSession() : m_wholeSession->isChecked());
+        m_wholeSession->setChecked(m_room.isForWholeSession());
     }
     if (open) {
         const int phones = m_room.phones();

@@ -1,5 +1,6 @@
 #include "ui/room/RoomWallPanel.h"
 
+#include "ui/facilitator/WallPages.h"
 #include "ui/room/RoomController.h"
 
 #include <QLabel>
@@ -10,43 +11,19 @@
 
 namespace reflekt {
 
-namespace {
-
-QLabel* wallLabel(const QString& name, QWidget* parent, bool muted = false)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setTextFormat(Qt::PlainText); // what phones sent is shown, never interpreted
-    label->setWordWrap(true);
-    label->setFocusPolicy(Qt::NoFocus);
-    if (muted)
-        label->setProperty("muted", true);
-    return label;
-}
-
-void setPixels(QWidget* widget, int pixels, bool bold = false)
-{
-    QFont font = widget->font();
-    font.setPixelSize(std::max(12, pixels));
-    font.setBold(bold);
-    widget->setFont(font);
-}
-
-} // namespace
-
 RoomWallPanel::RoomWallPanel(RoomController& room, QWidget* parent) : QWidget(parent), m_room(room)
 {
     setObjectName(QStringLiteral("roomWallPanel"));
     setAttribute(Qt::WA_StyledBackground);
-    m_title = wallLabel(QStringLiteral("roomWallTitle"), this);
+    m_title = WallPages::makeLabel(QStringLiteral("roomWallTitle"), this);
     m_title->setAlignment(Qt::AlignHCenter);
     m_code = new QLabel(this);
     m_code->setObjectName(QStringLiteral("roomWallCode"));
     m_code->setAlignment(Qt::AlignCenter);
-    m_address = wallLabel(QStringLiteral("roomWallAddress"), this);
+    m_address = WallPages::makeLabel(QStringLiteral("roomWallAddress"), this);
     m_address->setAlignment(Qt::AlignHCenter);
     m_address->setWordWrap(true);
-    m_note = wallLabel(QStringLiteral("roomWallNote"), this, true);
+    m_note = WallPages::makeLabel(QStringLiteral("roomWallNote"), this, true);
     m_note->setAlignment(Qt::AlignHCenter);
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(1);
@@ -83,9 +60,9 @@ void RoomWallPanel::update()
 void RoomWallPanel::applySizes(int height)
 {
     m_height = height;
-    setPixels(m_title, height / 24, true);
-    setPixels(m_address, height / 26);
-    setPixels(m_note, height / 40);
+    WallPages::setPixelSize(m_title, height / 24, true);
+    WallPages::setPixelSize(m_address, height / 26);
+    WallPages::setPixelSize(m_note, height / 40);
     const int margin = std::max(8, height / 40);
     layout()->setContentsMargins(margin, margin, margin, margin);
     update();
@@ -94,7 +71,7 @@ void RoomWallPanel::applySizes(int height)
 RoomWallAnswers::RoomWallAnswers(RoomController& room, QWidget* parent) : QWidget(parent), m_room(room)
 {
     setObjectName(QStringLiteral("presentationRoomAnswers"));
-    m_question = wallLabel(QStringLiteral("roomWallQuestion"), this, true);
+    m_question = WallPages::makeLabel(QStringLiteral("roomWallQuestion"), this, true);
     m_box = new QWidget(this);
     m_box->setObjectName(QStringLiteral("roomWallAnswerBox"));
     new QVBoxLayout(m_box);
@@ -116,7 +93,7 @@ void RoomWallAnswers::fill(const QString& question)
     qDeleteAll(answerLabels());
     const std::vector<StoredRoomAnswer> shown = m_room.onWall();
     for (const StoredRoomAnswer& answer : shown) {
-        QLabel* label = wallLabel(QStringLiteral("roomWallAnswer"), m_box);
+        QLabel* label = WallPages::makeLabel(QStringLiteral("roomWallAnswer"), m_box);
         label->setText(QString::fromStdString(answer.text));
         label->setProperty("card", true);
         m_box->layout()->addWidget(label);
@@ -127,13 +104,13 @@ void RoomWallAnswers::fill(const QString& question)
 void RoomWallAnswers::applySizes(int height)
 {
     m_height = height;
-    setPixels(m_question, height / 28);
+    WallPages::setPixelSize(m_question, height / 28);
     const QList<QLabel*> labels = answerLabels();
     // One answer nearly as large as a question; four still readable from the back.
     const int count = std::max<int>(1, static_cast<int>(labels.size()));
     const int pixels = count == 1 ? height / 14 : count == 2 ? height / 18 : height / 24;
     for (QLabel* label : labels)
-        setPixels(label, pixels);
+        WallPages::setPixelSize(label, pixels);
     const int margin = std::max(16, height / 18);
     layout()->setContentsMargins(margin, margin, margin, margin);
     m_box->layout()->setSpacing(std::max(8, height / 36));
